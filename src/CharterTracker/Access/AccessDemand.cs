@@ -1,0 +1,31 @@
+namespace CharterTracker.Access;
+
+public enum AccessKind
+{
+    /// <summary>Anyone, signed in or not (issuing a token).</summary>
+    Anonymous,
+
+    /// <summary>Any signed-in user, whatever the office.</summary>
+    SignedIn,
+
+    /// <summary>Read the office's data: any role whose subtree holds the office.</summary>
+    ReadOffice,
+
+    /// <summary>Change the office's records or structure: a focal point whose subtree holds the office.</summary>
+    WriteOffice,
+
+    /// <summary>Only a system administrator.</summary>
+    SystemAdmin,
+}
+
+/// <summary>What a request needs of its caller. A request lists one or more; all must hold.</summary>
+public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null)
+{
+    public static readonly AccessDemand Anonymous = new(AccessKind.Anonymous);
+    public static readonly AccessDemand SignedIn = new(AccessKind.SignedIn);
+    public static readonly AccessDemand SystemAdminOnly = new(AccessKind.SystemAdmin);
+
+    public static AccessDemand Read(long officeId) => new(AccessKind.ReadOffice, officeId);
+
+    public static AccessDemand Write(long officeId) => new(AccessKind.WriteOffice, officeId);
+}

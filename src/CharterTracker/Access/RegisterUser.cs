@@ -1,0 +1,70 @@
+using CharterTracker.Data;
+using CharterTracker.Pipeline;
+using FluentValidation;
+using MediatR;
+
+namespace CharterTracker.Access;
+
+/// <summary>Creates a user bound to an office; the role acts on that office's subtree.</summary>
+public sealed record RegisterUserCommand : ICommand<User>
+{
+    public string? Username { get; init; }
+    public string? Password { get; init; }
+    public string? DisplayName { get; init; }
+    public Role? Role { get; init; }
+    public long? OfficeId { get; init; }
+    public string? Email { get; init; }
+
+    /// <summary><c>bn</c> (default) or <c>en</c>: the language of the web pages and notifications.</summary>
+    public string? Language { get; init; }
+
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
+}
+
+public sealed class RegisterUserValidator : AbstractValidator<RegisterUserCommand>
+{
+    public RegisterUserValidator()
+    {
+        RuleFor(c => c.Username)
+            .Must(name => !string.IsNullOrWhiteSpace(name) && name.Length <= 100 && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '-' or '_' or '@'))
+            .WithMessage("A username is 1–100 letters, digits, '.', '-', '_' or '@'.");
+        RuleFor(c => c.Password).Must(p => p is { Length: >= Passwords.MinimumLength }).WithMessage(Passwords.Rule);
+        RuleFor(c => c.DisplayName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The display name is required.").MaximumLength(200);
+        RuleFor(c => c.Role).NotNull().WithMessage("The role is required: " + string.Join(", ", Enum.GetNames<Role>()) + ".");
+        RuleFor(c => c.OfficeId).NotNull().When(c => c.Role is not null and not Access.Role.SystemAdmin)
+            .WithMessage("Every role but SystemAdmin acts on an office's subtree: the office is required.");
+        RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).MaximumLength(200);
+        RuleFor(c => c.Language).Must(l => l is null or "bn" or "en").WithMessage("The language is 'bn' or 'en'.");
+    }
+}
+
+public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IRequestHandler<RegisterUserCommand, User>
+{
+    public async Task<User> Handle(RegisterUserCommand command, CancellationToken cancellationToken)
+    {
+        var username = command.Username!.Trim();
+        if (command.OfficeId is { } officeId
+            && await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken) == 0)
+        {
+            throw new RequestValidationException("officeId", $"Office {officeId} does not exist.");
+        }
+        if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM Users WHERE Username = @username", new { username }, cancellationToken) > 0)
+        {
+            throw new ConflictException($"The username '{username}' is taken.", "username");
+        }
+        var id = await db.InsertAsync(
+            "INSERT INTO Users (Username, PasswordHash, DisplayName, Role, OfficeId, Email, Language, Active, CreatedAtUtc) VALUES (@username, @Hash, @DisplayName, @Role, @OfficeId, @Email, @Language, 1, @Now)",
+            new
+            {
+                username,
+                Hash = Passwords.Hash(command.Password!),
+                DisplayName = command.DisplayName!.Trim(),
+                Role = command.Role!.Value.ToString(),
+                command.OfficeId,
+                command.Email,
+                Language = command.Language ?? "bn",
+                Now = clock.GetUtcNow().UtcDateTime,
+            }, cancellationToken);
+        return (await db.QuerySingleOrDefaultAsync<User>($"SELECT {User.Columns} FROM Users WHERE Id = @id", new { id }, cancellationToken))!;
+    }
+}

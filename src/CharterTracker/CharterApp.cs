@@ -1,0 +1,109 @@
+using CharterTracker.Access;
+using CharterTracker.Auditing;
+using CharterTracker.Calendar;
+using CharterTracker.Data;
+using CharterTracker.Offices;
+using CharterTracker.Pipeline;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.OpenApi;
+
+namespace CharterTracker;
+
+/// <summary>The composition root: one executable serves the API, the web pages and (later) the scheduled jobs.</summary>
+public static class CharterApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(CharterOptions.Section);
+        var options = section.Get<CharterOptions>() ?? new CharterOptions();
+
+        services.Configure<CharterOptions>(section);
+        services.Configure<DatabaseOptions>(section.GetSection("Database"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<FiscalCalendar>();
+
+        TypeHandlers.Register();
+        services.AddSingleton<DbConnectionFactory>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddScoped<DbSession>();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AccessPolicy>();
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<OfficeStore>();
+        services.AddScoped<BootstrapAdmin>();
+        services.AddScoped<DemoData>();
+        services.AddCharterMediator();
+        FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = false;
+
+        var keys = string.IsNullOrWhiteSpace(options.KeysDirectory) ? Path.Combine("data", "keys") : options.KeysDirectory;
+        services.AddCharterAuthentication(options, keys);
+
+        services.Configure<JsonOptions>(json => ApiJson.Configure(json.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsMapper>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo { Title = "CharterTracker API", Version = "v1", Description = "Citizen Charter (সেবা প্রদান প্রতিশ্রুতি) monitoring." };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "Token from POST /api/v1/auth/token",
+            };
+            document.Security ??= [];
+            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/openapi/v1.json", "CharterTracker v1");
+            ui.RoutePrefix = "swagger";
+        });
+
+        app.MapAccessEndpoints();
+        app.MapLoginPage();
+        app.MapOfficesEndpoints();
+        app.MapAuditEndpoints();
+        return app;
+    }
+
+    /// <summary>
+    /// Before the first request: migrate (always on SQLite; on SQL Server only when asked, the <c>migrate</c> verb
+    /// being the deliberate step), create the bootstrap admin, load the demo data if asked.
+    /// </summary>
+    public static async Task InitialiseAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        var database = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CharterOptions>>().Value;
+        if (database.Provider == Dialect.Sqlite || database.MigrateOnStartup)
+        {
+            await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        var bootstrapped = await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().CreateIfNoUsersAsync(options.BootstrapAdminPassword, cancellationToken);
+        if (bootstrapped) app.Logger.LogInformation("Created the bootstrap administrator '{Username}'.", BootstrapAdmin.Username);
+        if (options.DemoData && await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync(cancellationToken))
+        {
+            app.Logger.LogInformation("Loaded the demo data set.");
+        }
+    }
+}

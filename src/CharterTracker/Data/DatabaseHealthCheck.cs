@@ -1,0 +1,22 @@
+using Dapper;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CharterTracker.Data;
+
+/// <summary>Ready means the database answers and is migrated.</summary>
+public sealed class DatabaseHealthCheck(DbConnectionFactory factory) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await factory.OpenAsync(cancellationToken);
+            var applied = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM SchemaMigrations");
+            return HealthCheckResult.Healthy($"{factory.Dialect}, {applied} migrations applied");
+        }
+        catch (Exception exception)
+        {
+            return HealthCheckResult.Unhealthy($"{factory.Dialect} database unavailable", exception);
+        }
+    }
+}

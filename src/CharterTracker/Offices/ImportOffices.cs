@@ -1,0 +1,202 @@
+using System.Globalization;
+using CharterTracker.Access;
+using CharterTracker.Calendar;
+using CharterTracker.Pipeline;
+using CsvHelper;
+using CsvHelper.Configuration;
+using MediatR;
+
+namespace CharterTracker.Offices;
+
+/// <summary>
+/// Loads offices from CSV with the header <c>code,nameBn,nameEn,kind,parentCode,activeFrom</c>. A parent is an
+/// office already stored or a row of the same file (in any order). Every row is checked first; with
+/// <see cref="DryRun"/>, or when any row is bad, nothing is written and the report lists every bad row.
+/// </summary>
+public sealed record ImportOfficesCommand : ICommand<OfficeImportReport>
+{
+    public string Csv { get; init; } = "";
+    public bool DryRun { get; init; }
+
+    /// <summary>Each stored parent the file hangs offices under is checked for write access in the handler.</summary>
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SignedIn];
+}
+
+/// <param name="Line">The line of the file, counting the header as line 1, as a spreadsheet shows it.</param>
+public sealed record OfficeImportError(int Line, string Field, string Reason);
+
+public sealed record OfficeImportReport(bool DryRun, int Rows, int Imported, IReadOnlyList<OfficeImportError> Errors);
+
+public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy access, CurrentUser user, FiscalCalendar calendar)
+    : IRequestHandler<ImportOfficesCommand, OfficeImportReport>
+{
+    public static readonly string[] Header = ["code", "nameBn", "nameEn", "kind", "parentCode", "activeFrom"];
+
+    private sealed record Row(int Line, string Code, string NameBn, string NameEn, OfficeKind Kind, string? ParentCode, DateOnly ActiveFrom);
+
+    public async Task<OfficeImportReport> Handle(ImportOfficesCommand command, CancellationToken cancellationToken)
+    {
+        var errors = new List<OfficeImportError>();
+        var (rows, dataRows) = Parse(command.Csv, errors);
+        var byCode = new Dictionary<string, Row>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            if (!byCode.TryAdd(row.Code, row))
+            {
+                errors.Add(new(row.Line, "code", $"Code '{row.Code}' appears again (first on line {byCode[row.Code].Line})."));
+            }
+        }
+
+        var storedParents = new Dictionary<string, OfficeRow>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in byCode.Values)
+        {
+            if (await offices.FindByCodeAsync(row.Code, cancellationToken) is { } existing)
+            {
+                errors.Add(new(row.Line, "code", $"Code '{row.Code}' is already used by office {existing.Id}."));
+            }
+            if (row.ActiveFrom < calendar.CurrentQuarter.Start && user.Role != Role.SystemAdmin)
+            {
+                errors.Add(new(row.Line, "activeFrom", $"May not be before {calendar.CurrentQuarter.Start:yyyy-MM-dd}, the first day of the current quarter; only a system administrator may back-date."));
+            }
+            if (row.ParentCode is null)
+            {
+                if (user.Role != Role.SystemAdmin) errors.Add(new(row.Line, "parentCode", "Only a system administrator may add a root office (one without a parent)."));
+                continue;
+            }
+            if (byCode.TryGetValue(row.ParentCode, out var parentRow))
+            {
+                if (parentRow.ActiveFrom > row.ActiveFrom)
+                    errors.Add(new(row.Line, "activeFrom", $"Parent '{row.ParentCode}' only exists from {parentRow.ActiveFrom:yyyy-MM-dd}."));
+                continue;
+            }
+            if (!storedParents.TryGetValue(row.ParentCode, out var parent))
+            {
+                parent = await offices.FindByCodeAsync(row.ParentCode, cancellationToken);
+                if (parent is null)
+                {
+                    errors.Add(new(row.Line, "parentCode", $"No office has code '{row.ParentCode}', in the database or in this file."));
+                    continue;
+                }
+                // A file may only hang offices under stored offices the caller may change.
+                await access.DemandAsync(AccessDemand.Write(parent.Id), cancellationToken);
+                storedParents[row.ParentCode] = parent;
+            }
+            if (!parent.ExistsOn(row.ActiveFrom))
+            {
+                errors.Add(new(row.Line, "activeFrom", $"Parent '{row.ParentCode}' does not exist on {row.ActiveFrom:yyyy-MM-dd}."));
+            }
+        }
+        foreach (var row in byCode.Values.Where(row => InCycle(row, byCode)))
+        {
+            errors.Add(new(row.Line, "parentCode", $"Office '{row.Code}' is its own ancestor through the parents in this file."));
+        }
+
+        errors.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : string.CompareOrdinal(a.Field, b.Field));
+        if (command.DryRun)
+        {
+            return new OfficeImportReport(true, dataRows, 0, errors);
+        }
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors
+                .GroupBy(error => $"lines[{error.Line}].{error.Field}")
+                .ToDictionary(group => group.Key, group => group.Select(error => error.Reason).ToArray()));
+        }
+
+        // Parents before children: insert in order of depth within the file.
+        var inserted = new Dictionary<string, OfficeRow>(storedParents, StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows.OrderBy(row => DepthInFile(row, byCode)).ThenBy(row => row.Line))
+        {
+            var parent = row.ParentCode is null ? null : inserted[row.ParentCode];
+            inserted[row.Code] = await offices.InsertAsync(row.Code, row.NameBn, row.NameEn, row.Kind, parent, row.ActiveFrom, cancellationToken);
+        }
+        return new OfficeImportReport(false, rows.Count, rows.Count, []);
+    }
+
+    private (List<Row> Rows, int DataRows) Parse(string csv, List<OfficeImportError> errors)
+    {
+        var rows = new List<Row>();
+        var dataRows = 0;
+        using var reader = new CsvReader(new StringReader(csv), new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            MissingFieldFound = null,
+            BadDataFound = null,
+            DetectDelimiter = false,
+        });
+        if (!reader.Read() || !reader.ReadHeader())
+        {
+            errors.Add(new(1, "header", "The file is empty; the first line must be: " + string.Join(",", Header)));
+            return (rows, 0);
+        }
+        var header = reader.HeaderRecord ?? [];
+        var missing = Header.Take(4).Where(column => !header.Contains(column, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add(new(1, "header", $"Missing column(s) {string.Join(", ", missing)}; the first line must be: {string.Join(",", Header)}"));
+            return (rows, 0);
+        }
+        string? Field(string name)
+        {
+            var index = Array.FindIndex(header, column => column.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var value = index < 0 ? null : reader.GetField(index);
+            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        while (reader.Read())
+        {
+            var line = reader.Parser.RawRow;
+            var before = errors.Count;
+            var code = Field("code");
+            var nameBn = Field("nameBn");
+            var nameEn = Field("nameEn");
+            var kindText = Field("kind");
+            var parentCode = Field("parentCode");
+            var activeFromText = Field("activeFrom");
+            if (code is null && nameBn is null && nameEn is null && kindText is null) continue; // a blank line
+            dataRows++;
+
+            if (!OfficeRules.IsValidCode(code)) errors.Add(new(line, "code", OfficeRules.CodeMessage));
+            if (nameBn is null) errors.Add(new(line, "nameBn", "The Bengali name is required."));
+            else if (nameBn.Length > OfficeRules.NameMaxLength) errors.Add(new(line, "nameBn", $"The Bengali name is at most {OfficeRules.NameMaxLength} characters."));
+            if (nameEn is null) errors.Add(new(line, "nameEn", "The English name is required."));
+            else if (nameEn.Length > OfficeRules.NameMaxLength) errors.Add(new(line, "nameEn", $"The English name is at most {OfficeRules.NameMaxLength} characters."));
+            OfficeKind kind = default;
+            if (kindText is null || !Enum.TryParse(kindText, ignoreCase: true, out kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, out _))
+            {
+                errors.Add(new(line, "kind", $"'{kindText}' is not a kind; use one of {string.Join(", ", Enum.GetNames<OfficeKind>())}."));
+            }
+            if (parentCode is not null && !OfficeRules.IsValidCode(parentCode)) errors.Add(new(line, "parentCode", OfficeRules.CodeMessage));
+            var activeFrom = calendar.Today;
+            if (activeFromText is not null && !DateOnly.TryParseExact(activeFromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out activeFrom))
+            {
+                errors.Add(new(line, "activeFrom", $"'{activeFromText}' is not a date written YYYY-MM-DD."));
+            }
+            if (errors.Count == before)
+            {
+                rows.Add(new Row(line, code!, nameBn!, nameEn!, kind, parentCode, activeFrom));
+            }
+        }
+        return (rows, dataRows);
+    }
+
+    private static int DepthInFile(Row row, Dictionary<string, Row> byCode)
+    {
+        var depth = 0;
+        for (var current = row; current.ParentCode is not null && byCode.TryGetValue(current.ParentCode, out var parent); current = parent)
+        {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static bool InCycle(Row row, Dictionary<string, Row> byCode)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { row.Code };
+        for (var current = row; current.ParentCode is not null && byCode.TryGetValue(current.ParentCode, out var parent); current = parent)
+        {
+            if (!seen.Add(parent.Code)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+using CharterTracker.Access;
+using CharterTracker.Calendar;
+using CharterTracker.Data;
+using CharterTracker.Pipeline;
+using FluentValidation;
+using MediatR;
+
+namespace CharterTracker.Offices;
+
+/// <summary>The offices the caller may see, filtered by code or name, a page at a time, in code order.</summary>
+public sealed record ListOfficesQuery : IQuery<OfficePage>
+{
+    /// <summary>Part of a code or of either name.</summary>
+    public string? Search { get; init; }
+    public OfficeKind? Kind { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SignedIn];
+}
+
+public sealed record OfficePage(IReadOnlyList<Office> Items, int Page, int PageSize, long Total);
+
+public sealed class ListOfficesValidator : AbstractValidator<ListOfficesQuery>
+{
+    public ListOfficesValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 500);
+    }
+}
+
+public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, FiscalCalendar calendar) : IRequestHandler<ListOfficesQuery, OfficePage>
+{
+    public async Task<OfficePage> Handle(ListOfficesQuery query, CancellationToken cancellationToken)
+    {
+        var scope = access.SeesEverything ? null : await access.ScopeAsync(cancellationToken);
+        if (scope is { Count: 0 })
+        {
+            return new OfficePage([], query.Page, query.PageSize, 0);
+        }
+
+        // The caller's subtrees become OR-ed path prefixes; a user has one or a handful of them.
+        var filters = new List<string>();
+        var parameters = new Dapper.DynamicParameters();
+        if (scope is not null)
+        {
+            filters.Add("(" + string.Join(" OR ", scope.Select((_, i) => $"Path LIKE @Scope{i}")) + ")");
+            for (var i = 0; i < scope.Count; i++) parameters.Add($"Scope{i}", scope[i] + "%");
+        }
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            filters.Add("(Code LIKE @Search OR NameEn LIKE @Search OR NameBn LIKE @Search)");
+            parameters.Add("Search", "%" + query.Search.Trim() + "%");
+        }
+        if (query.Kind is { } kind)
+        {
+            filters.Add("Kind = @Kind");
+            parameters.Add("Kind", kind.ToString());
+        }
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        parameters.Add("Skip", (query.Page - 1) * query.PageSize);
+        parameters.Add("Take", query.PageSize);
+
+        var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM Offices {where}", parameters, cancellationToken);
+        var rows = await db.QueryAsync<OfficeRow>(Page.For(db.Dialect).Replace("{where}", where, StringComparison.Ordinal), parameters, cancellationToken);
+        return new OfficePage(rows.Select(row => row.ToOffice(calendar.Today)).ToList(), query.Page, query.PageSize, total);
+    }
+
+    private static readonly SqlText Page = new(
+        Sqlite: $"SELECT {OfficeRow.Columns} FROM Offices {{where}} ORDER BY Code LIMIT @Take OFFSET @Skip",
+        SqlServer: $"SELECT {OfficeRow.Columns} FROM Offices {{where}} ORDER BY Code OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY");
+}

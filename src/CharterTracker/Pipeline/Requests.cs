@@ -1,0 +1,24 @@
+using CharterTracker.Access;
+using MediatR;
+
+namespace CharterTracker.Pipeline;
+
+/// <summary>
+/// A use case that changes state: it runs in one transaction and leaves one audit row, whatever its outcome.
+/// </summary>
+public interface ICommand<out TResult> : IRequest<TResult>, IAccessControlled;
+
+/// <summary>A use case that only reads: no transaction, no audit row.</summary>
+public interface IQuery<out TResult> : IRequest<TResult>, IAccessControlled;
+
+/// <summary>Every request says which access it needs; the authorization behaviour checks it before the handler runs.</summary>
+public interface IAccessControlled
+{
+    IEnumerable<AccessDemand> AccessDemands();
+}
+
+/// <summary>Result of a command that created or changed one record: the audit row names it.</summary>
+public interface IIdentifiedResult
+{
+    long Id { get; }
+}

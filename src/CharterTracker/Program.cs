@@ -1,0 +1,33 @@
+using CharterTracker;
+using CharterTracker.Data;
+
+// Verbs of the one executable: `migrate` applies the schema (the deployment step for SQL Server); anything else runs the app.
+if (args.FirstOrDefault() == "migrate")
+{
+    var migrator = CharterApp.Build(args[1..]);
+    var applied = await migrator.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+    Console.WriteLine(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
+    return 0;
+}
+
+var app = CharterApp.Build(args);
+await CharterApp.InitialiseAsync(app);
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var factory = app.Services.GetRequiredService<DbConnectionFactory>();
+    Console.WriteLine($"""
+
+        CharterTracker is running: {string.Join(", ", app.Urls)}  (API explorer: /swagger)
+        Database: {factory.Dialect}{(factory.SqliteFile is { } file ? " file " + Path.GetFullPath(file) : "")}
+        """);
+    if (app.Configuration.GetValue<bool>("Charter:DemoData"))
+    {
+        Console.WriteLine($"Demo logins (password {DemoData.Password}): " + string.Join(", ", DemoData.Users.Select(u => $"{u.Username} ({u.Role})"))
+                          + (app.Configuration["Charter:BootstrapAdminPassword"] is { Length: > 0 } ? "; admin uses Charter__BootstrapAdminPassword" : ""));
+    }
+});
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to tests and benchmarks that host the app themselves.</summary>
+public partial class Program;
