@@ -5,6 +5,7 @@ using CharterTracker.Data;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 
 namespace CharterTracker;
@@ -22,7 +23,7 @@ public static class CharterApp
 
         services.Configure<CharterOptions>(section);
         services.Configure<DatabaseOptions>(section.GetSection("Database"));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FiscalCalendar>();
 
         TypeHandlers.Register();

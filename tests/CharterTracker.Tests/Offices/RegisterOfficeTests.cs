@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using CharterTracker.Tests.Support;
+
+namespace CharterTracker.Tests.Offices;
+
+public sealed class RegisterOfficeTests
+{
+    private TestApp _app = null!;
+    private Given _given = null!;
+
+    [SetUp]
+    public async Task Start()
+    {
+        _app = await TestApp.StartAsync();
+        _given = new Given(_app);
+    }
+
+    [TearDown]
+    public async Task Stop() => await _app.DisposeAsync();
+
+    [Test]
+    public async Task Registered_office_is_answered_201_with_the_contract_fields_and_can_be_read_back()
+    {
+        var admin = await _app.AsAdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/offices",
+            new { code = "MOPA", nameBn = "জনপ্রশাসন মন্ত্রণালয়", nameEn = "Ministry of Public Administration", kind = "Ministry", activeFrom = "2015-07-01" });
+        var office = await response.JsonAsync(HttpStatusCode.Created);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/v1/offices/{office.Id()}"));
+            Assert.That(office.Str("code"), Is.EqualTo("MOPA"));
+            Assert.That(office.Str("nameBn"), Is.EqualTo("জনপ্রশাসন মন্ত্রণালয়"));
+            Assert.That(office.Str("nameEn"), Is.EqualTo("Ministry of Public Administration"));
+            Assert.That(office.Str("kind"), Is.EqualTo("Ministry"));
+            Assert.That(office.GetProperty("parentId").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+            Assert.That(office.Str("activeFrom"), Is.EqualTo("2015-07-01"));
+            Assert.That(office.GetProperty("active").GetBoolean(), Is.True);
+        });
+        var read = await admin.GetJsonAsync($"/api/v1/offices/{office.Id()}");
+        Assert.That(read.Str("nameBn"), Is.EqualTo("জনপ্রশাসন মন্ত্রণালয়"));
+    }
+
+    [Test]
+    public async Task Children_are_listed_under_their_parent_in_code_order()
+    {
+        var (ministry, _) = await _given.MinistryWithAsync(3);
+        var admin = await _app.AsAdminAsync();
+
+        var children = await admin.GetJsonAsync($"/api/v1/offices/{ministry}/children");
+
+        Assert.That(children.EnumerateArray().Select(c => c.Str("code")), Is.EqualTo(new[] { "MIN-A1", "MIN-A2", "MIN-A3" }));
+        Assert.That(children.EnumerateArray().Select(c => c.GetProperty("parentId").GetInt64()), Is.All.EqualTo(ministry));
+    }
+
+    [Test]
+    public async Task Invalid_office_is_rejected_400_naming_every_bad_field_and_nothing_is_written()
+    {
+        var admin = await _app.AsAdminAsync();
+        var before = Sql.Count(_app, "Offices");
+
+        var problem = await admin.PostJsonAsync("/api/v1/offices", new { code = "has space", nameBn = "", nameEn = "Name" }, HttpStatusCode.BadRequest);
+
+        Assert.That(problem.ErrorFields(), Is.EquivalentTo(new[] { "code", "nameBn", "kind" }));
+        Assert.That(Sql.Count(_app, "Offices"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_date_in_the_wrong_format_is_a_400_naming_the_field_not_a_500()
+    {
+        var admin = await _app.AsAdminAsync();
+
+        var problem = await admin.PostJsonAsync("/api/v1/offices",
+            new { code = "X1", nameBn = "ক", nameEn = "X", kind = "Agency", activeFrom = "22/09/2024" }, HttpStatusCode.BadRequest);
+
+        Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "activeFrom" }));
+    }
+
+    [Test]
+    public async Task An_unknown_kind_is_a_400_naming_kind()
+    {
+        var admin = await _app.AsAdminAsync();
+
+        var problem = await admin.PostJsonAsync("/api/v1/offices",
+            new { code = "X1", nameBn = "ক", nameEn = "X", kind = "Castle" }, HttpStatusCode.BadRequest);
+
+        Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "kind" }));
+    }
+
+    [Test]
+    public async Task A_duplicate_code_is_a_409_naming_code_whatever_its_case()
+    {
+        await _given.OfficeAsync("BPATC");
+        var admin = await _app.AsAdminAsync();
+
+        var problem = await admin.PostJsonAsync("/api/v1/offices",
+            new { code = "bpatc", nameBn = "ক", nameEn = "Another", kind = "Agency" }, HttpStatusCode.Conflict);
+
+        Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "code" }));
+        Assert.That(Sql.Count(_app, "Offices", "Code = 'bpatc'"), Is.EqualTo(1), "the original stays, no second row");
+    }
+
+    [Test]
+    public async Task An_unknown_parent_is_a_404()
+    {
+        var admin = await _app.AsAdminAsync();
+
+        var problem = await admin.PostJsonAsync("/api/v1/offices",
+            new { code = "X1", nameBn = "ক", nameEn = "X", kind = "Agency", parentId = 999 }, HttpStatusCode.NotFound);
+
+        Assert.That(problem.Str("detail"), Does.Contain("999"));
+    }
+
+    [Test]
+    public async Task A_child_cannot_start_before_its_parent_exists()
+    {
+        var parent = await _given.OfficeAsync("P", activeFrom: "2024-07-01");
+        var admin = await _app.AsAdminAsync();
+
+        var problem = await admin.PostJsonAsync("/api/v1/offices",
+            new { code = "C", nameBn = "ক", nameEn = "C", kind = "Agency", parentId = parent, activeFrom = "2024-01-01" }, HttpStatusCode.BadRequest);
+
+        Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "parentId" }));
+    }
+
+    [Test]
+    public async Task A_focal_point_may_not_back_date_an_office_before_the_current_quarter()
+    {
+        var agency = await _given.OfficeAsync("AG");
+        var focalPoint = await _app.AsNewUserAsync("fp", CharterTracker.Access.Role.FocalPoint, agency);
+
+        var problem = await focalPoint.PostJsonAsync("/api/v1/offices",
+            new { code = "AG-1", nameBn = "ক", nameEn = "Field", kind = "DistrictOffice", parentId = agency, activeFrom = "2024-06-30" }, HttpStatusCode.BadRequest);
+        var allowed = await focalPoint.PostJsonAsync("/api/v1/offices",
+            new { code = "AG-2", nameBn = "খ", nameEn = "Field 2", kind = "DistrictOffice", parentId = agency, activeFrom = "2024-07-01" }, HttpStatusCode.Created);
+
+        Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "activeFrom" }));
+        Assert.That(problem.GetProperty("errors").GetProperty("activeFrom")[0].GetString(), Does.Contain("2024-07-01"));
+        Assert.That(allowed.Str("activeFrom"), Is.EqualTo("2024-07-01"));
+    }
+
+    [Test]
+    public async Task Activation_date_defaults_to_today_in_Dhaka()
+    {
+        // 23:30 UTC on 14 Aug is already 15 Aug in Dhaka (UTC+6).
+        _app.Clock.Set(new DateTimeOffset(2024, 8, 14, 23, 30, 0, TimeSpan.Zero));
+        var admin = await _app.AsAdminAsync();
+
+        var office = await admin.PostJsonAsync("/api/v1/offices", new { code = "T", nameBn = "ক", nameEn = "T", kind = "Ministry" }, HttpStatusCode.Created);
+
+        Assert.That(office.Str("activeFrom"), Is.EqualTo("2024-08-15"));
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CharterTracker.Access;
+using CharterTracker.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CharterTracker.Tests.Support;
+
+/// <summary>
+/// The real application on Kestrel, bound to a free loopback port, over a real SQLite file, with a test clock.
+/// Tests talk to it over HTTP as its users do.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    public const string AdminPassword = "Admin-password-1";
+
+    private readonly WebApplication _app;
+    private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+
+    private TestApp(WebApplication app, string directory, TestClock clock)
+    {
+        _app = app;
+        Directory = directory;
+        Clock = clock;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public string Directory { get; }
+    public TestClock Clock { get; }
+    public Uri BaseAddress { get; }
+    public IServiceProvider Services => _app.Services;
+    public string DatabaseFile => Path.Combine(Directory, "charter.db");
+
+    /// <summary>Starts the app. Default clock: 15 Aug 2024 in Dhaka (Q1 of 2024-25).</summary>
+    public static async Task<TestApp> StartAsync(TestClock? clock = null, string? directory = null, IDictionary<string, string?>? settings = null)
+    {
+        directory ??= TestDatabase.NewDirectory();
+        clock ??= TestClock.At(2024, 8, 15);
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Charter:Database:Provider"] = "Sqlite",
+            ["Charter:Database:ConnectionString"] = $"Data Source={Path.Combine(directory, "charter.db")}",
+            ["Charter:KeysDirectory"] = Path.Combine(directory, "keys"),
+            ["Charter:BootstrapAdminPassword"] = AdminPassword,
+            ["Charter:DemoData"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) configuration[key] = value;
+
+        var app = CharterApp.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(configuration);
+            builder.Services.AddSingleton<TimeProvider>(clock);
+        });
+        await CharterApp.InitialiseAsync(app);
+        await app.StartAsync();
+        return new TestApp(app, directory, clock);
+    }
+
+    public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
+
+    public Task<HttpClient> AsAdminAsync() => AsAsync(BootstrapAdmin.Username, AdminPassword);
+
+    /// <summary>A client carrying a bearer token obtained through POST /api/v1/auth/token.</summary>
+    public async Task<HttpClient> AsAsync(string username, string password)
+    {
+        if (_clients.TryGetValue(username, out var cached)) return cached;
+        using var anonymous = Anonymous();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { username, password });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"sign-in of {username}: {await response.Content.ReadAsStringAsync()}");
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        _clients[username] = client;
+        return client;
+    }
+
+    /// <summary>Creates a user through the API (as admin) and returns a client signed in as that user.</summary>
+    public async Task<HttpClient> AsNewUserAsync(string username, Role role, long? officeId)
+    {
+        var admin = await AsAdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/users",
+            new { username, password = "Password-" + username, displayName = username, role = role.ToString(), officeId });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return await AsAsync(username, "Password-" + username);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients.Values) client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    public static readonly JsonSerializerOptions Json = ApiJson.Options;
+}
