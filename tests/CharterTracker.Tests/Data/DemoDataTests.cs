@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using CharterTracker.Data;
+using CharterTracker.Tests.Support;
+
+namespace CharterTracker.Tests.Data;
+
+public sealed class DemoDataTests
+{
+    private static readonly Dictionary<string, string?> DemoOn = new() { ["Charter:DemoData"] = "true" };
+
+    [Test]
+    public async Task The_demo_set_holds_the_ministry_of_the_seed_minutes_with_its_eight_agencies_and_field_offices()
+    {
+        await using var app = await TestApp.StartAsync(settings: DemoOn);
+        var committee = await app.AsAsync("committee", DemoData.Password);
+
+        var ministry = (await committee.GetJsonAsync("/api/v1/offices?search=MOPA&pageSize=1")).GetProperty("items")[0];
+        var children = await committee.GetJsonAsync($"/api/v1/offices/{ministry.Id()}/children");
+        var subtree = await committee.GetJsonAsync($"/api/v1/offices/{ministry.Id()}/subtree");
+
+        var agencies = children.EnumerateArray().Where(c => c.Str("kind") is "Agency" or "Department").Select(c => c.Str("code"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ministry.Str("nameBn"), Is.EqualTo("জনপ্রশাসন মন্ত্রণালয়"));
+            Assert.That(agencies, Is.EquivalentTo(new[] { "BKKB", "BPATC", "BCSAA", "NAPD", "DPP", "DGT", "BIAM", "GEH" }));
+            Assert.That(subtree.EnumerateArray().Count(o => o.Str("kind") == "DivisionalOffice"), Is.EqualTo(8 + 4), "BKKB's 8 divisional offices and BPATC's 4 regional centres");
+            Assert.That(subtree.EnumerateArray().Count(o => o.Str("kind") == "DistrictOffice"), Is.EqualTo(13), "BKKB's district offices in Dhaka division");
+            Assert.That(subtree.EnumerateArray().Select(o => o.Str("code")), Does.Contain("MOPA-CP3"));
+        });
+    }
+
+    [Test]
+    public async Task Every_demo_user_signs_in_with_the_documented_password_and_acts_in_its_role()
+    {
+        await using var app = await TestApp.StartAsync(settings: DemoOn);
+
+        foreach (var (username, _, role, officeCode) in DemoData.Users)
+        {
+            var client = await app.AsAsync(username, DemoData.Password);
+            var me = await client.GetJsonAsync("/api/v1/auth/me");
+            var office = await client.GetJsonAsync($"/api/v1/offices/{me.GetProperty("officeId").GetInt64()}");
+            Assert.Multiple(() =>
+            {
+                Assert.That(me.Str("role"), Is.EqualTo(role.ToString()), username);
+                Assert.That(office.Str("code"), Is.EqualTo(officeCode), username);
+            });
+        }
+        var bkkbFocalPoint = await app.AsAsync("bkkb.fp", DemoData.Password);
+        var bpatc = (await (await app.AsAdminAsync()).GetJsonAsync("/api/v1/offices?search=BPATC&pageSize=1")).GetProperty("items")[0];
+        await bkkbFocalPoint.GetJsonAsync($"/api/v1/offices/{bpatc.Id()}", HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task The_demo_set_is_loaded_once_and_a_restart_keeps_the_data_and_the_tokens()
+    {
+        string directory;
+        string token;
+        long officeId;
+        await using (var first = await TestApp.StartAsync(settings: DemoOn))
+        {
+            directory = first.Directory;
+            var admin = await first.AsAdminAsync();
+            officeId = (await admin.PostJsonAsync("/api/v1/offices", new { code = "NEW-1", nameBn = "নতুন", nameEn = "New", kind = "Ministry" }, HttpStatusCode.Created)).Id();
+            token = admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        }
+        var offices = 0L;
+        await using (var second = await TestApp.StartAsync(directory: directory, settings: DemoOn))
+        {
+            using var sameToken = second.Anonymous();
+            sameToken.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            var office = await sameToken.GetJsonAsync($"/api/v1/offices/{officeId}");
+            Assert.That(office.Str("nameBn"), Is.EqualTo("নতুন"));
+            offices = Sql.Count(second, "Offices");
+            Assert.That(Sql.Count(second, "Offices", "Code = 'MOPA'"), Is.EqualTo(1), "the demo set is not loaded twice");
+        }
+        Assert.That(offices, Is.EqualTo(1 + 6 + 8 + 8 + 13 + 4 + 1));
+    }
+
+    [Test]
+    public async Task Demo_data_is_not_loaded_unless_asked()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        Assert.That(Sql.Count(app, "Offices"), Is.Zero);
+        using var anonymous = app.Anonymous();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { username = "committee", password = DemoData.Password });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+}
