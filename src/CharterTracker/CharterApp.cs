@@ -1,4 +1,10 @@
 using CharterTracker.Access;
+using CharterTracker.Activities;
+using CharterTracker.CharterUpdates;
+using CharterTracker.Evidence;
+using CharterTracker.Meetings;
+using CharterTracker.Reports;
+using CharterTracker.Trainings;
 using CharterTracker.Auditing;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -35,6 +41,10 @@ public static class CharterApp
         services.AddScoped<AccessPolicy>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<OfficeStore>();
+        services.AddScoped<RecordKeeping>();
+        services.AddScoped<MeetingStore>();
+        services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
+        services.AddSingleton<EvidenceStore>();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoData>();
         services.AddCharterMediator();
@@ -82,6 +92,11 @@ public static class CharterApp
         app.MapLoginPage();
         app.MapOfficesEndpoints();
         app.MapAuditEndpoints();
+        app.MapEvidenceEndpoints();
+        app.MapCharterUpdatesEndpoints();
+        app.MapMeetingsEndpoints();
+        app.MapTrainingsEndpoints();
+        app.MapReportsEndpoints();
         return app;
     }
 

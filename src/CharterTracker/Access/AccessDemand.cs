@@ -1,3 +1,5 @@
+using CharterTracker.Activities;
+
 namespace CharterTracker.Access;
 
 public enum AccessKind
@@ -16,10 +18,16 @@ public enum AccessKind
 
     /// <summary>Only a system administrator.</summary>
     SystemAdmin,
+
+    /// <summary>Read a record: read access to the office it belongs to.</summary>
+    ReadRecord,
+
+    /// <summary>Change a record: write access to the office it belongs to.</summary>
+    WriteRecord,
 }
 
 /// <summary>What a request needs of its caller. A request lists one or more; all must hold.</summary>
-public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null)
+public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null, RecordKind? Record = null, long? RecordId = null)
 {
     public static readonly AccessDemand Anonymous = new(AccessKind.Anonymous);
     public static readonly AccessDemand SignedIn = new(AccessKind.SignedIn);
@@ -28,4 +36,8 @@ public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null)
     public static AccessDemand Read(long officeId) => new(AccessKind.ReadOffice, officeId);
 
     public static AccessDemand Write(long officeId) => new(AccessKind.WriteOffice, officeId);
+
+    public static AccessDemand ReadRecord(RecordKind kind, long id) => new(AccessKind.ReadRecord, Record: kind, RecordId: id);
+
+    public static AccessDemand WriteRecord(RecordKind kind, long id) => new(AccessKind.WriteRecord, Record: kind, RecordId: id);
 }

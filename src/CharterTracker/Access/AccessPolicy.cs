@@ -1,3 +1,4 @@
+using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -32,6 +33,14 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
                 return;
             case AccessKind.SystemAdmin:
                 if (user.Role != Role.SystemAdmin) throw new ForbiddenException("Only a system administrator may do this.");
+                return;
+            case AccessKind.ReadRecord:
+            case AccessKind.WriteRecord:
+                var kind = demand.Record ?? throw new InvalidOperationException("A record demand needs a record kind.");
+                var recordOffice = await db.QuerySingleOrDefaultAsync<long?>(
+                    $"SELECT OfficeId FROM {RecordTables.Of(kind)} WHERE Id = @RecordId", new { demand.RecordId }, cancellationToken)
+                    ?? throw new NotFoundException($"{kind} {demand.RecordId} does not exist.");
+                await DemandAsync(demand.Kind == AccessKind.ReadRecord ? AccessDemand.Read(recordOffice) : AccessDemand.Write(recordOffice), cancellationToken);
                 return;
             case AccessKind.ReadOffice:
             case AccessKind.WriteOffice:

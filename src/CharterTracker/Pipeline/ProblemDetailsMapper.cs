@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CharterTracker.Evidence;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -40,11 +41,20 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
         ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = e.Message },
         UnauthenticatedException e => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Not signed in.", Detail = e.Message },
         ConflictException e => Conflict(e.Message, e.Field),
+        EvidenceTooLargeException e => FileProblem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", e.Message),
+        EvidenceTypeRefusedException e => FileProblem(StatusCodes.Status415UnsupportedMediaType, "This kind of file is not accepted.", e.Message),
         // Two requests racing for the same unique value: the loser gets the same answer as a sequential duplicate.
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => Conflict("A record with the same unique value already exists.", null),
         SqlException { Number: 2627 or 2601 } => Conflict("A record with the same unique value already exists.", null),
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred.", Detail = "The error has been logged; nothing was saved." },
     };
+
+    private static ProblemDetails FileProblem(int status, string title, string detail)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["file"] = [detail] };
+        return problem;
+    }
 
     private static ProblemDetails Conflict(string detail, string? field)
     {

@@ -1,8 +1,11 @@
 namespace CharterTracker.Pipeline;
 
+/// <summary>The caller's request was refused (a 4xx): audited as Rejected, never logged as an error.</summary>
+public abstract class RejectedRequestException(string message) : Exception(message);
+
 /// <summary>400: the request is malformed or breaks a rule; <see cref="Errors"/> is keyed by camelCase field name.</summary>
 public sealed class RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
-    : Exception("The request is not valid: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")))
+    : RejectedRequestException("The request is not valid: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")))
 {
     public RequestValidationException(string field, string message)
         : this(new Dictionary<string, string[]> { [field] = [message] })
@@ -13,16 +16,16 @@ public sealed class RequestValidationException(IReadOnlyDictionary<string, strin
 }
 
 /// <summary>404: the thing named does not exist (or the caller may not know that it does).</summary>
-public sealed class NotFoundException(string message) : Exception(message);
+public sealed class NotFoundException(string message) : RejectedRequestException(message);
 
 /// <summary>403: the caller is known but the thing is outside what their role and office allow.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
+public sealed class ForbiddenException(string message) : RejectedRequestException(message);
 
 /// <summary>401: no valid identity (a bad password, a deactivated account).</summary>
-public sealed class UnauthenticatedException(string message) : Exception(message);
+public sealed class UnauthenticatedException(string message) : RejectedRequestException(message);
 
 /// <summary>409: the request is well-formed but conflicts with what is stored (a duplicate code, a locked period).</summary>
-public sealed class ConflictException(string message, string? field = null) : Exception(message)
+public sealed class ConflictException(string message, string? field = null) : RejectedRequestException(message)
 {
     public string? Field { get; } = field;
 }

@@ -34,10 +34,7 @@ public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
         catch (Exception exception)
         {
             await db.RollbackAsync();
-            var outcome = exception is RequestValidationException or ForbiddenException or NotFoundException
-                or ConflictException or UnauthenticatedException
-                ? AuditOutcome.Rejected
-                : AuditOutcome.Failed;
+            var outcome = exception is RejectedRequestException ? AuditOutcome.Rejected : AuditOutcome.Failed;
             try
             {
                 await audit.WriteAsync(db, entry with { Outcome = outcome, Detail = exception.Message }, CancellationToken.None);

@@ -17,6 +17,9 @@ public static class Api
     public static async Task<JsonElement> PostJsonAsync(this HttpClient client, string url, object body, HttpStatusCode expected) =>
         await (await client.PostAsJsonAsync(url, body)).JsonAsync(expected);
 
+    public static async Task<JsonElement> PutJsonAsync(this HttpClient client, string url, object body, HttpStatusCode expected) =>
+        await (await client.PutAsJsonAsync(url, body)).JsonAsync(expected);
+
     public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK) =>
         await (await client.GetAsync(url)).JsonAsync(expected);
 

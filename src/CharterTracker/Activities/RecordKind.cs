@@ -1,0 +1,23 @@
+namespace CharterTracker.Activities;
+
+/// <summary>The kinds of record a focal point keeps. Each has its own table; history and evidence links name the kind.</summary>
+public enum RecordKind
+{
+    CharterUpdate,
+    Meeting,
+    Training,
+    Report,
+}
+
+internal static class RecordTables
+{
+    /// <summary>The table of a kind: a closed list, so it is safe to put in SQL text.</summary>
+    public static string Of(RecordKind kind) => kind switch
+    {
+        RecordKind.CharterUpdate => "CharterUpdates",
+        RecordKind.Meeting => "Meetings",
+        RecordKind.Training => "Trainings",
+        RecordKind.Report => "Reports",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

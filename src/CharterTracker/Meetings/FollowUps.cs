@@ -1,0 +1,76 @@
+using CharterTracker.Access;
+using CharterTracker.Calendar;
+using CharterTracker.Data;
+using CharterTracker.Pipeline;
+using FluentValidation;
+using MediatR;
+
+namespace CharterTracker.Meetings;
+
+/// <summary>The owner office reports a follow-up done.</summary>
+public sealed record CompleteFollowUpCommand : ICommand<FollowUp>
+{
+    public long Id { get; init; }
+
+    /// <summary>The office that owns the follow-up, resolved by the endpoint; its focal point reports it done.</summary>
+    public long OwnerOfficeId { get; init; }
+    public DateOnly? DoneOn { get; init; }
+    public string? Note { get; init; }
+
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Write(OwnerOfficeId)];
+}
+
+public sealed class CompleteFollowUpValidator : AbstractValidator<CompleteFollowUpCommand>
+{
+    public CompleteFollowUpValidator(FiscalCalendar calendar)
+    {
+        RuleFor(c => c.DoneOn).NotNull().WithMessage("The day it was done is required.")
+            .Must(date => date is null || date <= calendar.Today).WithMessage("The day it was done cannot be in the future.");
+        RuleFor(c => c.Note).MaximumLength(2000);
+    }
+}
+
+public sealed class CompleteFollowUpHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<CompleteFollowUpCommand, FollowUp>
+{
+    public async Task<FollowUp> Handle(CompleteFollowUpCommand command, CancellationToken cancellationToken)
+    {
+        var followUp = await db.QuerySingleOrDefaultAsync<FollowUp>(FollowUp.Select + " WHERE f.Id = @Id", command, cancellationToken)
+            ?? throw new NotFoundException($"Follow-up {command.Id} does not exist.");
+        if (followUp.OwnerOfficeId != command.OwnerOfficeId) throw new InvalidOperationException("The endpoint resolves the owner office.");
+        if (followUp.Status == FollowUpStatus.Done) throw new ConflictException($"Follow-up {command.Id} was already done on {followUp.DoneOn:yyyy-MM-dd}.");
+        if (command.DoneOn < followUp.MeetingHeldOn)
+        {
+            throw new RequestValidationException("doneOn", $"The meeting that decided it was held on {followUp.MeetingHeldOn:yyyy-MM-dd}.");
+        }
+        await db.ExecuteAsync("UPDATE FollowUps SET Status = 'Done', DoneOn = @DoneOn, DoneNote = @Note WHERE Id = @Id", command, cancellationToken);
+        return (await db.QuerySingleOrDefaultAsync<FollowUp>(FollowUp.Select + " WHERE f.Id = @Id", command, cancellationToken))!.WithStatusOn(calendar.Today);
+    }
+}
+
+/// <summary>The office that owns a follow-up: needed before the access check of completing it.</summary>
+public sealed record GetFollowUpOwnerQuery(long Id) : IQuery<long>
+{
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SignedIn];
+}
+
+public sealed class GetFollowUpOwnerHandler(DbSession db) : IRequestHandler<GetFollowUpOwnerQuery, long>
+{
+    public async Task<long> Handle(GetFollowUpOwnerQuery query, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<long?>("SELECT OwnerOfficeId FROM FollowUps WHERE Id = @Id", query, cancellationToken)
+        ?? throw new NotFoundException($"Follow-up {query.Id} does not exist.");
+}
+
+/// <summary>Follow-ups decided at the office's meetings or owned by the office; by default the ones not yet done.</summary>
+public sealed record ListFollowUpsQuery(long OfficeId, bool IncludeDone = false) : IQuery<IReadOnlyList<FollowUp>>
+{
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
+}
+
+public sealed class ListFollowUpsHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<ListFollowUpsQuery, IReadOnlyList<FollowUp>>
+{
+    public async Task<IReadOnlyList<FollowUp>> Handle(ListFollowUpsQuery query, CancellationToken cancellationToken) =>
+        (await db.QueryAsync<FollowUp>(
+            FollowUp.Select + " WHERE (m.OfficeId = @OfficeId OR f.OwnerOfficeId = @OfficeId) AND m.WithdrawnAtUtc IS NULL AND (@IncludeDone = 1 OR f.Status = 'Open') ORDER BY f.DueOn, f.Id",
+            new { query.OfficeId, IncludeDone = query.IncludeDone ? 1 : 0 }, cancellationToken))
+        .Select(f => f.WithStatusOn(calendar.Today)).ToList();
+}

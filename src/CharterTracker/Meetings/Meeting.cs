@@ -1,0 +1,149 @@
+using CharterTracker.Pipeline;
+
+namespace CharterTracker.Meetings;
+
+public enum MeetingKind
+{
+    /// <summary>The quarterly meeting of an office with its subordinate offices (indicator 1.3.1).</summary>
+    SubordinateCoordination,
+
+    /// <summary>An office without subordinates meets its stakeholders (indicator 1.2.2).</summary>
+    StakeholderAwareness,
+
+    /// <summary>The ministry's monitoring committee.</summary>
+    MonitoringCommittee,
+
+    Other,
+}
+
+public sealed record Person
+{
+    public string? Name { get; init; }
+    public string? Designation { get; init; }
+}
+
+/// <summary>A line of the attendance annex ('ক'): invited, and whether they came.</summary>
+public sealed record Attendee
+{
+    public string? Name { get; init; }
+    public string? Designation { get; init; }
+    public string? Office { get; init; }
+
+    /// <summary>False for an invitee who did not attend. Default true.</summary>
+    public bool Attended { get; init; } = true;
+}
+
+/// <summary>A decision someone must carry out by a date; open ones are carried to the office's next meetings.</summary>
+public sealed record FollowUpInput
+{
+    public string? Action { get; init; }
+    public long? OwnerOfficeId { get; init; }
+    public DateOnly? DueOn { get; init; }
+}
+
+/// <summary>A numbered row of the minutes' discussion/decision table.</summary>
+public sealed record AgendaItemInput
+{
+    public string? Discussion { get; init; }
+    public string? Decision { get; init; }
+    public IReadOnlyList<FollowUpInput>? FollowUps { get; init; }
+}
+
+public enum FollowUpStatus
+{
+    Open,
+    Done,
+    Overdue,
+}
+
+public sealed record FollowUp : IIdentifiedResult
+{
+    public long Id { get; init; }
+    public long MeetingId { get; init; }
+    public long MeetingOfficeId { get; init; }
+    public DateOnly MeetingHeldOn { get; init; }
+    public int AgendaItem { get; init; }
+    public string Action { get; init; } = "";
+    public long OwnerOfficeId { get; init; }
+    public DateOnly DueOn { get; init; }
+
+    /// <summary>Open, Done, or Overdue (open past its due date, today in the deployment's zone).</summary>
+    public FollowUpStatus Status { get; init; }
+    public DateOnly? DoneOn { get; init; }
+    public string? DoneNote { get; init; }
+
+    public const string Select = """
+        SELECT f.Id, f.MeetingId, m.OfficeId AS MeetingOfficeId, m.HeldOn AS MeetingHeldOn, f.AgendaSeq AS AgendaItem, f.Action, f.OwnerOfficeId,
+               f.DueOn, f.Status, f.DoneOn, f.DoneNote
+        FROM FollowUps f JOIN Meetings m ON m.Id = f.MeetingId
+        """;
+
+    public FollowUp WithStatusOn(DateOnly today) =>
+        Status == FollowUpStatus.Open && DueOn < today ? this with { Status = FollowUpStatus.Overdue } : this;
+}
+
+public sealed record AgendaItem
+{
+    public int Number { get; init; }
+    public string Discussion { get; init; } = "";
+    public string Decision { get; init; } = "";
+    public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+}
+
+/// <summary>A meeting with everything its minutes hold.</summary>
+public sealed record Meeting : IIdentifiedResult
+{
+    public long Id { get; init; }
+    public long OfficeId { get; init; }
+    public MeetingKind Kind { get; init; }
+    public string FiscalYear { get; init; } = "";
+    public int Quarter { get; init; }
+    public string? Title { get; init; }
+    public DateOnly HeldOn { get; init; }
+    public TimeOnly StartTime { get; init; }
+    public string Venue { get; init; } = "";
+    public Person Chair { get; init; } = new();
+    public string? Opening { get; init; }
+    public IReadOnlyList<Attendee> Attendees { get; init; } = [];
+    public IReadOnlyList<AgendaItem> Agenda { get; init; } = [];
+
+    /// <summary>Canonical, Latin digits; documents print it in Bengali digits.</summary>
+    public string? MemoNumber { get; init; }
+    public DateOnly? IssuedOn { get; init; }
+    public Person? Signatory { get; init; }
+    public IReadOnlyList<string> Distribution { get; init; } = [];
+
+    /// <summary>Follow-ups of the office's earlier meetings still open when this one was held.</summary>
+    public IReadOnlyList<FollowUp> CarriedForward { get; init; } = [];
+    public bool HasEvidence { get; init; }
+    public IReadOnlyList<long> EvidenceIds { get; init; } = [];
+    public DateOnly RecordedOn { get; init; }
+    public bool BackFilled { get; init; }
+    public int Version { get; init; }
+    public bool Withdrawn { get; init; }
+    public string? WithdrawnReason { get; init; }
+    public string CreatedBy { get; init; } = "";
+    public DateTime CreatedAtUtc { get; init; }
+}
+
+/// <summary>The fields a focal point fills in, shared by recording and editing a meeting.</summary>
+public interface IMeetingFields
+{
+    MeetingKind? Kind { get; }
+    string? FiscalYear { get; }
+    int? Quarter { get; }
+    string? Title { get; }
+    DateOnly? HeldOn { get; }
+    TimeOnly? StartTime { get; }
+    string? Venue { get; }
+    Person? Chair { get; }
+    string? Opening { get; }
+    IReadOnlyList<Attendee>? Attendees { get; }
+    IReadOnlyList<AgendaItemInput>? Agenda { get; }
+    string? MemoNumber { get; }
+    DateOnly? IssuedOn { get; }
+    Person? Signatory { get; }
+    IReadOnlyList<string>? Distribution { get; }
+    IReadOnlyList<long>? EvidenceIds { get; }
+    bool? HasEvidence { get; }
+}

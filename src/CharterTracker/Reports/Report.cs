@@ -1,0 +1,96 @@
+using CharterTracker.Activities;
+using CharterTracker.Calendar;
+using CharterTracker.Data;
+using CharterTracker.Pipeline;
+using FluentValidation;
+
+namespace CharterTracker.Reports;
+
+public enum ReportKind
+{
+    /// <summary>An office without subordinates reports each quarter on implementing its charter (indicator 1.3.2).</summary>
+    QuarterlyImplementation,
+
+    /// <summary>The year's progress report (indicator 2.2.2).</summary>
+    AnnualProgress,
+}
+
+/// <summary>A report submitted to the parent office. It is about a period and is submitted after it.</summary>
+public sealed record Report : IIdentifiedResult
+{
+    public long Id { get; init; }
+    public long OfficeId { get; init; }
+    public ReportKind Kind { get; init; }
+    public string FiscalYear { get; init; } = "";
+
+    /// <summary>The quarter it reports on; null for an annual report.</summary>
+    public int? Quarter { get; init; }
+    public DateOnly SubmittedOn { get; init; }
+
+    /// <summary>The parent office it went to (the office's parent when it was recorded).</summary>
+    public long? SubmittedToOfficeId { get; init; }
+    public string? Notes { get; init; }
+    public bool HasEvidence { get; init; }
+    public IReadOnlyList<long> EvidenceIds { get; init; } = [];
+    public DateOnly RecordedOn { get; init; }
+    public bool BackFilled { get; init; }
+    public int Version { get; init; }
+    public bool Withdrawn { get; init; }
+    public string? WithdrawnReason { get; init; }
+    public string CreatedBy { get; init; } = "";
+    public DateTime CreatedAtUtc { get; init; }
+
+    public const string Select = """
+        SELECT Id, OfficeId, Kind, FiscalYear, Quarter, SubmittedOn, SubmittedToOfficeId, Notes, HasEvidence, RecordedOn, BackFilled, Version,
+               CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, WithdrawnReason, CreatedBy, CreatedAtUtc
+        FROM Reports
+        """;
+}
+
+public interface IReportFields
+{
+    ReportKind? Kind { get; }
+    string? FiscalYear { get; }
+    int? Quarter { get; }
+    DateOnly? SubmittedOn { get; }
+    string? Notes { get; }
+    IReadOnlyList<long>? EvidenceIds { get; }
+    bool? HasEvidence { get; }
+}
+
+public sealed class ReportFieldsValidator : AbstractValidator<IReportFields>
+{
+    public ReportFieldsValidator(FiscalCalendar calendar)
+    {
+        RuleFor(r => r.Kind).NotNull().WithMessage("The kind is required: QuarterlyImplementation or AnnualProgress.");
+        RuleFor(r => r.FiscalYear).FiscalYearName(calendar);
+        RuleFor(r => r.Quarter).QuarterNumber().When(r => r.Kind == ReportKind.QuarterlyImplementation);
+        RuleFor(r => r.Quarter).Null().WithMessage("An annual report covers the whole year: leave the quarter out.").When(r => r.Kind == ReportKind.AnnualProgress);
+        RuleFor(r => r.SubmittedOn).NotNull().WithMessage("The date it was submitted is required.")
+            .Must((r, date) => date is null || PeriodStart(calendar, r) is not { } start || date >= start)
+            .WithMessage(r => $"A report cannot be submitted before the period it reports on begins ({PeriodStart(calendar, r):yyyy-MM-dd}).")
+            .Must(date => date is null || date <= calendar.Today).WithMessage("The submission date cannot be in the future.");
+        RuleFor(r => r.Notes).MaximumLength(4000);
+    }
+
+    private static DateOnly? PeriodStart(FiscalCalendar calendar, IReportFields r) =>
+        !calendar.TryParseYear(r.FiscalYear, out var year) ? null
+        : r.Kind == ReportKind.QuarterlyImplementation ? (r.Quarter is >= 1 and <= 4 ? year.Quarter(r.Quarter.Value).Start : null)
+        : year.Start;
+}
+
+internal static class ReportStore
+{
+    public static async Task SetEvidenceAsync(DbSession db, RecordKeeping records, long id, IReportFields fields, CancellationToken cancellationToken)
+    {
+        var linked = await records.LinkEvidenceAsync(RecordKind.Report, id, fields.EvidenceIds, cancellationToken);
+        await db.ExecuteAsync("UPDATE Reports SET HasEvidence = @has WHERE Id = @id", new { has = linked || fields.HasEvidence == true, id }, cancellationToken);
+    }
+
+    public static async Task<Report> GetAsync(DbSession db, RecordKeeping records, long id, CancellationToken cancellationToken)
+    {
+        var report = await db.QuerySingleOrDefaultAsync<Report>(Report.Select + " WHERE Id = @id", new { id }, cancellationToken)
+            ?? throw new NotFoundException($"Report {id} does not exist.");
+        return report with { EvidenceIds = await records.EvidenceIdsAsync(RecordKind.Report, id, cancellationToken) };
+    }
+}
