@@ -40,7 +40,7 @@ public static class Samples
             new { discussion = "পরিবীক্ষণ", decision = "পরিবীক্ষণ কমিটি নিয়মিত পরিবীক্ষণ করবে।" },
         },
         ["memoNumber"] = "০৫.০০.০০০০.১৯৭.১৬.০০১.২৪.১৩৬",
-        ["issuedOn"] = "2024-08-14",
+        ["issuedOn"] = heldOn,
         ["signatory"] = new { name = "মো: আনিছুর রহমান", designation = "সিনিয়র সহকারী সচিব" },
         ["distribution"] = new[] { "মহাপরিচালক (সচিব), বাংলাদেশ কর্মচারী কল্যাণ বোর্ড", "রেক্টর, বিপিএটিসি" },
         ["hasEvidence"] = true,

@@ -69,6 +69,13 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(app, directory, clock);
     }
 
+    /// <summary>Tokens expire when the test clock jumps months ahead: sign in again after moving it.</summary>
+    public void ForgetSignIns()
+    {
+        foreach (var client in _clients.Values) client.Dispose();
+        _clients.Clear();
+    }
+
     public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
 
     public Task<HttpClient> AsAdminAsync() => AsAsync(BootstrapAdmin.Username, AdminPassword);
