@@ -41,7 +41,7 @@ public sealed class EditTrainingHandler(DbSession db, RecordKeeping records, Fis
             "UPDATE Trainings SET Kind = @Kind, FiscalYear = @FiscalYear, Quarter = @Quarter, HeldOn = @HeldOn, Title = @Title, Participants = @Participants, OfficesRepresented = @Offices, Version = Version + 1, UpdatedAtUtc = @Now WHERE Id = @Id",
             new
             {
-                Kind = command.Kind!.Value.ToString(), command.FiscalYear, calendar.QuarterOf(command.HeldOn!.Value).Number, command.HeldOn, Title = command.Title!.Trim(),
+                Kind = command.Kind!.Value.ToString(), command.FiscalYear, Quarter = calendar.QuarterOf(command.HeldOn!.Value).Number, command.HeldOn, Title = command.Title!.Trim(),
                 command.Participants, Offices = TrainingStore.Join(command.OfficesRepresented), records.Now, command.Id,
             }, cancellationToken);
         await TrainingStore.SetEvidenceAsync(db, records, command.Id, command, cancellationToken);

@@ -40,7 +40,7 @@ public sealed class RecordTrainingHandler(DbSession db, RecordKeeping records, F
             "INSERT INTO Trainings (OfficeId, Kind, FiscalYear, Quarter, HeldOn, Title, Participants, OfficesRepresented, HasEvidence, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @Kind, @FiscalYear, @Quarter, @HeldOn, @Title, @Participants, @Offices, 0, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",
             new
             {
-                command.OfficeId, Kind = command.Kind!.Value.ToString(), command.FiscalYear, calendar.QuarterOf(command.HeldOn!.Value).Number, command.HeldOn,
+                command.OfficeId, Kind = command.Kind!.Value.ToString(), command.FiscalYear, Quarter = calendar.QuarterOf(command.HeldOn!.Value).Number, command.HeldOn,
                 Title = command.Title!.Trim(), command.Participants, Offices = TrainingStore.Join(command.OfficesRepresented), recordedOn, backFilled, records.Who, records.Now,
             }, cancellationToken);
         await TrainingStore.SetEvidenceAsync(db, records, id, command, cancellationToken);
