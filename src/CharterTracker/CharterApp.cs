@@ -47,6 +47,7 @@ public static class CharterApp
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoYear>();
         services.AddCharterMediator();
         FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = false;
 

@@ -10,7 +10,7 @@ namespace CharterTracker.Data;
 /// every role. Loaded through the real commands (so it is always valid and audited as "system"), and only into
 /// an empty database.
 /// </summary>
-public sealed class DemoData(IMediator mediator, DbSession db)
+public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year)
 {
     /// <summary>Every demo user signs in with this password (documented in the README; demo only).</summary>
     public const string Password = "Demo@2024-25";
@@ -91,6 +91,7 @@ public sealed class DemoData(IMediator mediator, DbSession db)
                 await mediator.Send(new AssignFocalPointCommand { OfficeId = offices[officeCode], UserId = user.Id, ValidFrom = new DateOnly(2024, 7, 1) }, cancellationToken);
             }
         }
+        await year.LoadAsync(cancellationToken);
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

@@ -9,10 +9,13 @@ public sealed class DemoDataTests
 {
     private static readonly Dictionary<string, string?> DemoOn = new() { ["Charter:DemoData"] = "true" };
 
+    /// <summary>After fiscal year 2024-25 closed: the demo year is complete.</summary>
+    private static TestClock AfterTheYear() => TestClock.At(2025, 8, 31);
+
     [Test]
     public async Task The_demo_set_holds_the_ministry_of_the_seed_minutes_with_its_eight_agencies_and_field_offices()
     {
-        await using var app = await TestApp.StartAsync(settings: DemoOn);
+        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
         var committee = await app.AsAsync("committee", DemoData.Password);
 
         var ministry = (await committee.GetJsonAsync("/api/v1/offices?search=MOPA&pageSize=1")).GetProperty("items")[0];
@@ -33,7 +36,7 @@ public sealed class DemoDataTests
     [Test]
     public async Task Every_demo_user_signs_in_with_the_documented_password_and_acts_in_its_role()
     {
-        await using var app = await TestApp.StartAsync(settings: DemoOn);
+        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
 
         foreach (var (username, _, role, officeCode) in DemoData.Users)
         {
@@ -86,5 +89,53 @@ public sealed class DemoDataTests
         using var anonymous = app.Anonymous();
         var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { username = "committee", password = DemoData.Password });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task The_demo_year_2024_25_is_mostly_on_time_with_some_late_and_some_missing_records()
+    {
+        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
+
+        // 34 offices that are not internal branches × 4 quarters could have a charter update each.
+        var updates = Sql.Query<(long Quarter, string RecordedOn)>(app, "SELECT Quarter, RecordedOn FROM CharterUpdates WHERE FiscalYear = '2024-25'");
+        var due = new Dictionary<long, string> { [1] = "2024-10-15", [2] = "2025-01-15", [3] = "2025-04-15", [4] = "2025-07-15" };
+        var late = updates.Count(u => string.CompareOrdinal(u.RecordedOn, due[u.Quarter]) > 0);
+        Assert.Multiple(() =>
+        {
+            Assert.That(updates, Has.Count.InRange(110, 135), "most but not all of 136");
+            Assert.That(late, Is.InRange(5, updates.Count / 3), "some late, most on time");
+            Assert.That(Sql.Count(app, "Meetings", "FiscalYear = '2024-25'"), Is.GreaterThan(90));
+            Assert.That(Sql.Count(app, "Reports", "Kind = 'QuarterlyImplementation'"), Is.GreaterThan(60));
+            Assert.That(Sql.Count(app, "Reports", "Kind = 'AnnualProgress'"), Is.GreaterThan(15));
+            Assert.That(Sql.Count(app, "Trainings"), Is.InRange(25, 33), "one a year, not by the struggling offices");
+        });
+    }
+
+    [Test]
+    public async Task The_demo_holds_the_seed_minutes_of_19_September_2024()
+    {
+        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
+        var focalPoint = await app.AsAsync("mopa.fp", DemoData.Password);
+        var id = Sql.Query<long>(app, "SELECT Id FROM Meetings WHERE HeldOn = '2024-09-19'").Single();
+
+        var minutes = await focalPoint.GetJsonAsync($"/api/v1/meetings/{id}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(minutes.GetProperty("chair").Str("name"), Is.EqualTo("মোঃ পারভেজ হাসান"));
+            Assert.That(minutes.Str("memoNumber"), Is.EqualTo("05.00.0000.197.16.001.24.136"));
+            Assert.That(minutes.Str("issuedOn"), Is.EqualTo("2024-09-22"));
+            Assert.That(minutes.GetProperty("agenda").GetArrayLength(), Is.EqualTo(4));
+            Assert.That(minutes.GetProperty("distribution").GetArrayLength(), Is.EqualTo(14));
+        });
+    }
+
+    [Test]
+    public async Task Demo_records_are_only_those_dated_on_or_before_today()
+    {
+        await using var app = await TestApp.StartAsync(TestClock.At(2024, 10, 1), settings: DemoOn);
+
+        Assert.That(Sql.Count(app, "CharterUpdates", "RecordedOn > '2024-10-01' OR UpdatedOn > '2024-10-01'"), Is.Zero);
+        Assert.That(Sql.Count(app, "CharterUpdates"), Is.GreaterThan(10));
     }
 }
