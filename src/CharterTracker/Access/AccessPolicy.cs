@@ -15,6 +15,11 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
 {
     private IReadOnlyList<string>? _scope;
 
+    /// <summary>The first office a demand of the current command was checked against: the office its audit row names.</summary>
+    public long? FirstOfficeChecked { get; private set; }
+
+    public void StartCommand() => FirstOfficeChecked = null;
+
     public async Task DemandAsync(IEnumerable<AccessDemand> demands, CancellationToken cancellationToken)
     {
         foreach (var demand in demands)
@@ -45,6 +50,7 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
             case AccessKind.ReadOffice:
             case AccessKind.WriteOffice:
                 var officeId = demand.OfficeId ?? throw new InvalidOperationException("An office demand needs an office id.");
+                FirstOfficeChecked ??= officeId;
                 var path = await db.QuerySingleOrDefaultAsync<string>("SELECT Path FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken)
                     ?? throw new NotFoundException($"Office {officeId} does not exist.");
                 if (user.Role == Role.SystemAdmin) return;

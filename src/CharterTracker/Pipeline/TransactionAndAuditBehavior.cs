@@ -12,7 +12,7 @@ namespace CharterTracker.Pipeline;
 /// written after the rollback.
 /// </summary>
 public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
-    DbSession db, AuditLog audit, CurrentUser user, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
+    DbSession db, AuditLog audit, CurrentUser user, AccessPolicy access, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -23,12 +23,13 @@ public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
         }
 
         var entry = AuditEntry.For(command, user);
+        access.StartCommand();
         await db.BeginAsync(cancellationToken);
         TResponse response;
         try
         {
             response = await next();
-            await audit.WriteAsync(db, entry with { Outcome = AuditOutcome.Succeeded, EntityId = IdOf(response) }, cancellationToken);
+            await audit.WriteAsync(db, entry with { Outcome = AuditOutcome.Succeeded, EntityId = IdOf(response), OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
         catch (Exception exception)
@@ -37,7 +38,7 @@ public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
             var outcome = exception is RejectedRequestException ? AuditOutcome.Rejected : AuditOutcome.Failed;
             try
             {
-                await audit.WriteAsync(db, entry with { Outcome = outcome, Detail = exception.Message }, CancellationToken.None);
+                await audit.WriteAsync(db, entry with { Outcome = outcome, Detail = exception.Message, OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, CancellationToken.None);
             }
             catch (Exception auditFailure)
             {
