@@ -51,14 +51,17 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
             case AccessKind.WriteOffice:
                 var officeId = demand.OfficeId ?? throw new InvalidOperationException("An office demand needs an office id.");
                 FirstOfficeChecked ??= officeId;
-                var path = await db.QuerySingleOrDefaultAsync<string>("SELECT Path FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken)
+                var office = await db.QuerySingleOrDefaultAsync<OfficeDates>(
+                    "SELECT ActiveFrom, ActiveUntil FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken)
                     ?? throw new NotFoundException($"Office {officeId} does not exist.");
                 if (user.Role == Role.SystemAdmin) return;
                 if (demand.Kind == AccessKind.WriteOffice && user.Role != Role.FocalPoint)
                 {
                     throw new ForbiddenException($"A {user.Role} may read but not change the records of office {officeId}.");
                 }
-                if (!(await ScopeAsync(cancellationToken)).Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)))
+                var scope = await ScopeOfficesAsync(cancellationToken);
+                var ancestors = await db.QueryAsync<long>(AncestorsAsOfSql, new { officeId, AsOf = office.AccessDate(calendar.Today) }, cancellationToken);
+                if (!ancestors.Any(scope.Contains))
                 {
                     throw new ForbiddenException($"Office {officeId} is outside your office's subtree.");
                 }
@@ -71,7 +74,48 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
     /// <summary>True when the caller may read everything (no subtree filter needed).</summary>
     public bool SeesEverything => user.Role == Role.SystemAdmin;
 
-    /// <summary>Path prefixes of the subtrees the caller may read, for filtering lists in SQL.</summary>
+    /// <summary>
+    /// The office and its ancestors in the tree as it stands on @AsOf (placements are effective-dated, so a move
+    /// dated next quarter changes nobody's access today).
+    /// </summary>
+    private const string AncestorsAsOfSql = """
+        WITH up (Id, Hops) AS (
+            SELECT CAST(@officeId AS BIGINT), 0
+            UNION ALL
+            SELECT p.ParentId, u.Hops + 1
+            FROM up u JOIN OfficePlacements p ON p.OfficeId = u.Id AND p.ValidFrom <= @AsOf AND (p.ValidUntil IS NULL OR p.ValidUntil > @AsOf)
+            WHERE p.ParentId IS NOT NULL AND u.Hops < 50
+        )
+        SELECT Id FROM up
+        """;
+
+    private sealed class OfficeDates
+    {
+        public DateOnly ActiveFrom { get; init; }
+        public DateOnly? ActiveUntil { get; init; }
+
+        /// <summary>Today, or the nearest day the office exists: one not yet opened is judged by where it will open, a closed one by where it last stood.</summary>
+        public DateOnly AccessDate(DateOnly today) =>
+            today < ActiveFrom ? ActiveFrom : ActiveUntil is { } until && today >= until ? until.AddDays(-1) : today;
+    }
+
+    private HashSet<long>? _scopeOffices;
+
+    /// <summary>The caller's own office and, for a focal point, the offices it is assigned to today.</summary>
+    private async Task<HashSet<long>> ScopeOfficesAsync(CancellationToken cancellationToken)
+    {
+        if (_scopeOffices is not null) return _scopeOffices;
+        var ids = await db.QueryAsync<long>(
+            """
+            SELECT Id FROM Offices WHERE Id = @OfficeId
+            UNION
+            SELECT OfficeId FROM FocalPointAssignments
+            WHERE UserId = @UserId AND ValidFrom <= @Today AND (ValidUntil IS NULL OR ValidUntil > @Today)
+            """, new { user.OfficeId, UserId = user.UserId ?? -1, calendar.Today }, cancellationToken);
+        return _scopeOffices = ids.ToHashSet();
+    }
+
+    /// <summary>Path prefixes of the subtrees the caller may read, for filtering lists in SQL (by the latest placement).</summary>
     public async Task<IReadOnlyList<string>> ScopeAsync(CancellationToken cancellationToken)
     {
         if (_scope is not null) return _scope;

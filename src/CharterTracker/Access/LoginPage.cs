@@ -19,6 +19,7 @@ public static class LoginPage
 
         app.MapPost("/login", async (HttpContext http, IMediator mediator) =>
         {
+            if (!http.Request.HasFormContentType) return Results.Redirect("/login?error=1");
             var form = await http.Request.ReadFormAsync();
             var returnUrl = LocalOnly(form["returnUrl"]);
             try
@@ -57,9 +58,19 @@ public static class LoginPage
         return app;
     }
 
-    /// <summary>Only paths on this site: a login form must not become an open redirect.</summary>
-    private static string LocalOnly(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+    /// <summary>
+    /// Only paths on this site (a login form must not become an open redirect), and only characters a Location header
+    /// may carry: control characters are refused, anything beyond ASCII percent-encoded.
+    /// </summary>
+    private static string LocalOnly(string? url)
+    {
+        if (string.IsNullOrEmpty(url) || !url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("/\\", StringComparison.Ordinal)
+            || url.Any(char.IsControl))
+        {
+            return "/";
+        }
+        return string.Concat(url.EnumerateRunes().Select(r => r.Value < 128 ? r.ToString() : Uri.EscapeDataString(r.ToString())));
+    }
 
     private static string Html(string? returnUrl, string? error) => $"""
         <!doctype html><html lang="bn"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

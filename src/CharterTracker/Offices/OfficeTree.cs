@@ -41,7 +41,7 @@ internal static class OfficeTree
 
     /// <summary>The direct children of @OfficeId on @AsOf.</summary>
     public const string ChildrenAsOfSql = """
-        SELECT o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, o.ParentId, o.Path, o.Depth, o.ActiveFrom, o.ActiveUntil
+        SELECT o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, p.ParentId, o.Path, o.Depth, o.ActiveFrom, o.ActiveUntil
         FROM OfficePlacements p JOIN Offices o ON o.Id = p.OfficeId
         WHERE p.ParentId = @OfficeId AND p.ValidFrom <= @AsOf AND (p.ValidUntil IS NULL OR p.ValidUntil > @AsOf)
           AND o.ActiveFrom <= @AsOf AND (o.ActiveUntil IS NULL OR o.ActiveUntil > @AsOf)

@@ -170,4 +170,27 @@ public sealed class ReorganiseOfficeTests
             Assert.That(Codes(page2.GetProperty("items")), Is.EqualTo(new[] { "MIN-A1", "MIN-A2" }));
         });
     }
+
+    [Test]
+    public async Task A_move_dated_next_quarter_changes_nobodys_access_before_it_takes_effect()
+    {
+        var (m1, m1Agencies) = await _given.MinistryWithAsync(1, "M1");
+        var (m2, _) = await _given.MinistryWithAsync(1, "M2");
+        var oldCommittee = await _app.AsNewUserAsync("m1.committee", CharterTracker.Access.Role.MonitoringCommittee, m1);
+        var newCommittee = await _app.AsNewUserAsync("m2.committee", CharterTracker.Access.Role.MonitoringCommittee, m2);
+
+        await _admin.PostJsonAsync($"/api/v1/offices/{m1Agencies[0]}/move", new { newParentId = m2, effectiveOn = "2024-10-01" }, HttpStatusCode.OK);
+
+        await oldCommittee.GetJsonAsync($"/api/v1/offices/{m1Agencies[0]}");
+        await newCommittee.GetJsonAsync($"/api/v1/offices/{m1Agencies[0]}", HttpStatusCode.Forbidden);
+        var children = await _admin.GetJsonAsync($"/api/v1/offices/{m1}/children");
+        Assert.That(children.EnumerateArray().Select(c => (c.Str("code"), c.GetProperty("parentId").GetInt64())), Is.EqualTo(new[] { ("M1-A1", m1) }));
+
+        _app.Clock.SetDhakaDate(2024, 10, 1);
+        _app.ForgetSignIns();
+        oldCommittee = await _app.AsAsync("m1.committee", "Password-m1.committee");
+        newCommittee = await _app.AsAsync("m2.committee", "Password-m2.committee");
+        await oldCommittee.GetJsonAsync($"/api/v1/offices/{m1Agencies[0]}", HttpStatusCode.Forbidden);
+        await newCommittee.GetJsonAsync($"/api/v1/offices/{m1Agencies[0]}");
+    }
 }
