@@ -1,4 +1,6 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
+using CharterTracker.Scoring;
 using CharterTracker.Activities;
 using CharterTracker.CharterUpdates;
 using CharterTracker.Evidence;
@@ -43,6 +45,9 @@ public static class CharterApp
         services.AddScoped<OfficeStore>();
         services.AddScoped<RecordKeeping>();
         services.AddScoped<MeetingStore>();
+        services.AddScoped<ActionPlanStore>();
+        services.AddScoped<ScoringData>();
+        services.AddScoped<ScoreRefresher>();
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<BootstrapAdmin>();
@@ -98,6 +103,8 @@ public static class CharterApp
         app.MapMeetingsEndpoints();
         app.MapTrainingsEndpoints();
         app.MapReportsEndpoints();
+        app.MapActionPlansEndpoints();
+        app.MapScoringEndpoints();
         return app;
     }
 
@@ -116,6 +123,7 @@ public static class CharterApp
 
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+        await BuiltInPlans.EnsureStoredAsync(scope.ServiceProvider, cancellationToken);
         var bootstrapped = await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().CreateIfNoUsersAsync(options.BootstrapAdminPassword, cancellationToken);
         if (bootstrapped) app.Logger.LogInformation("Created the bootstrap administrator '{Username}'.", BootstrapAdmin.Username);
         if (options.DemoData && await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync(cancellationToken))

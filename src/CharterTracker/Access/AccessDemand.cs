@@ -24,6 +24,9 @@ public enum AccessKind
 
     /// <summary>Change a record: write access to the office it belongs to.</summary>
     WriteRecord,
+
+    /// <summary>Judge the office's scores: its monitoring committee (a committee whose subtree holds it).</summary>
+    OverseeOffice,
 }
 
 /// <summary>What a request needs of its caller. A request lists one or more; all must hold.</summary>
@@ -36,6 +39,8 @@ public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null, Record
     public static AccessDemand Read(long officeId) => new(AccessKind.ReadOffice, officeId);
 
     public static AccessDemand Write(long officeId) => new(AccessKind.WriteOffice, officeId);
+
+    public static AccessDemand Oversee(long officeId) => new(AccessKind.OverseeOffice, officeId);
 
     public static AccessDemand ReadRecord(RecordKind kind, long id) => new(AccessKind.ReadRecord, Record: kind, RecordId: id);
 

@@ -47,6 +47,13 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
                     ?? throw new NotFoundException($"{kind} {demand.RecordId} does not exist.");
                 await DemandAsync(demand.Kind == AccessKind.ReadRecord ? AccessDemand.Read(recordOffice) : AccessDemand.Write(recordOffice), cancellationToken);
                 return;
+            case AccessKind.OverseeOffice:
+                if (user.Role is not (Role.MonitoringCommittee or Role.SystemAdmin))
+                {
+                    throw new ForbiddenException("Only the monitoring committee may override scores.");
+                }
+                await DemandAsync(AccessDemand.Read(demand.OfficeId!.Value), cancellationToken);
+                return;
             case AccessKind.ReadOffice:
             case AccessKind.WriteOffice:
                 var officeId = demand.OfficeId ?? throw new InvalidOperationException("An office demand needs an office id.");

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
+using CharterTracker.Scoring;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -10,7 +12,8 @@ namespace CharterTracker.Activities;
 /// What every record kind does the same way: the day it counts as recorded, its evidence links, its history,
 /// and the guard that a withdrawn record or a stale version is not edited.
 /// </summary>
-public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock)
+public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock,
+    ActionPlanStore plans, ScoringData scoring, ScoreRefresher scores)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -32,6 +35,57 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
             throw new RequestValidationException("recordedOn", "The day a record was recorded cannot be in the future.");
         }
         return (claimed.Value, true);
+    }
+
+    /// <summary>
+    /// Refuses (409) a record the period cannot take: one for an office that was not in the tree on the quarter's
+    /// first day (or is an internal branch), one whose kind feeds only the other variant of an indicator (an office with
+    /// subordinates holds a coordination meeting, not a stakeholder awareness meeting), or one for a period locked
+    /// since its lock date — unless the parent office granted an exception or a SystemAdmin is back-filling history.
+    /// Marks the office's scores for refreshing when the command commits.
+    /// </summary>
+    public async Task EnsureRecordableAsync(long officeId, string fiscalYear, int? quarter, ActivityFeed? feed, CancellationToken cancellationToken)
+    {
+        scores.Mark(officeId, fiscalYear);
+        if (!calendar.TryParseYear(fiscalYear, out var year)) return;
+        var plan = await plans.FindAsync(year.Name, cancellationToken);
+        if (plan is null) return;
+
+        var facts = (await scoring.LoadAsync(year, [officeId], cancellationToken))[officeId];
+        var period = quarter is { } q ? $"{year.Name} Q{q}" : year.Name;
+        var expected = quarter is { } number ? facts.Quarters[number].Expected : facts.ExpectedInYear;
+        if (!expected)
+        {
+            var kind = await db.QuerySingleOrDefaultAsync<string>("SELECT Kind FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken);
+            throw new ConflictException(kind == "Branch"
+                ? $"Office {officeId} is an internal branch: its office records for it."
+                : $"Office {officeId} was not part of the office tree on the first day of {period}: nothing is expected of it then.");
+        }
+        var fed = plan.Indicators.Where(i => i.OfficeId is null && i.FedBy == feed).ToList();
+        if (feed is not null && fed.Count > 0)
+        {
+            var hasSubordinates = quarter is { } n ? facts.Quarters[n].HasSubordinates : facts.HasSubordinatesForYear;
+            if (!fed.Any(i => i.AppliesTo(hasSubordinates, officeId)))
+            {
+                var applies = plan.Indicators.Where(i => i.OfficeId is null && fed.Any(f => f.AlternativeOf == i.Code || i.AlternativeOf == f.Code) && i.AppliesTo(hasSubordinates, officeId));
+                throw new ConflictException(
+                    $"Office {officeId} {(hasSubordinates ? "has" : "has no")} subordinate offices in {period}, so indicator {string.Join("/", fed.Select(f => f.Code))} does not apply to it"
+                    + (applies.FirstOrDefault() is { } other ? $"; its indicator is {other.Code} ({other.TextEn})." : "."));
+            }
+        }
+
+        var periodEnd = quarter is { } p ? year.Quarter(p).End : year.End;
+        var lockedAfter = periodEnd.AddDays((quarter is null ? plan.AnnualDueDays : plan.QuarterlyDueDays) + plan.LockDays);
+        if (calendar.Today > lockedAfter && user.Role != Role.SystemAdmin)
+        {
+            var exception = await db.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM LockExceptions WHERE OfficeId = @officeId AND FiscalYear = @Name AND Quarter = @Quarter AND OpenUntil >= @Today",
+                new { officeId, year.Name, Quarter = quarter ?? 0, calendar.Today }, cancellationToken);
+            if (exception == 0)
+            {
+                throw new ConflictException($"{period} was locked after {lockedAfter:yyyy-MM-dd}; ask the parent office for a lock exception.");
+            }
+        }
     }
 
     /// <summary>Links the evidence files to the record (replacing any earlier links); true when at least one is linked.</summary>
@@ -64,7 +118,7 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
     public async Task<int> EnsureEditableAsync(RecordKind kind, long recordId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<EditableState>(
-            $"SELECT Version, CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn FROM {RecordTables.Of(kind)} WHERE Id = @recordId",
+            $"SELECT Version, CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, OfficeId, FiscalYear, Quarter FROM {RecordTables.Of(kind)} WHERE Id = @recordId",
             new { recordId }, cancellationToken)
             ?? throw new NotFoundException($"{kind} {recordId} does not exist.");
         if (row.Withdrawn) throw new ConflictException($"{kind} {recordId} was withdrawn; it can no longer be changed.");
@@ -72,6 +126,8 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
         {
             throw new ConflictException($"{kind} {recordId} is at version {row.Version}, not {expected}: someone changed it meanwhile. Reload and edit again.", "version");
         }
+        // The period the record counts for now must still be open to change it.
+        await EnsureRecordableAsync(row.OfficeId, row.FiscalYear, row.Quarter, null, cancellationToken);
         return (int)row.Version;
     }
 
@@ -86,5 +142,8 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
     {
         public long Version { get; init; }
         public bool Withdrawn { get; init; }
+        public long OfficeId { get; init; }
+        public string FiscalYear { get; init; } = "";
+        public int? Quarter { get; init; }
     }
 }

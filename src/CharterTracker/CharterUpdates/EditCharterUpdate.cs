@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -36,6 +37,8 @@ public sealed class EditCharterUpdateHandler(DbSession db, RecordKeeping records
     public async Task<CharterUpdate> Handle(EditCharterUpdateCommand command, CancellationToken cancellationToken)
     {
         var version = await records.EnsureEditableAsync(RecordKind.CharterUpdate, command.Id, command.Version, cancellationToken);
+        var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM CharterUpdates WHERE Id = @Id", command, cancellationToken);
+        await records.EnsureRecordableAsync(officeId, command.FiscalYear!, command.Quarter, ActivityFeed.CharterUpdates, cancellationToken);
         var before = await CharterUpdateStore.GetAsync(db, records, command.Id, cancellationToken);
         await records.WriteHistoryAsync(RecordKind.CharterUpdate, command.Id, version, "Edited", before, cancellationToken);
         await db.ExecuteAsync(

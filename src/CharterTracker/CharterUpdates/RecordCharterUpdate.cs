@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -52,6 +53,7 @@ public sealed class RecordCharterUpdateHandler(DbSession db, RecordKeeping recor
     public async Task<CharterUpdate> Handle(RecordCharterUpdateCommand command, CancellationToken cancellationToken)
     {
         var (recordedOn, backFilled) = records.RecordedOn(command.RecordedOn);
+        await records.EnsureRecordableAsync(command.OfficeId, command.FiscalYear!, command.Quarter, ActivityFeed.CharterUpdates, cancellationToken);
         var id = await db.InsertAsync(
             "INSERT INTO CharterUpdates (OfficeId, FiscalYear, Quarter, UpdatedOn, PortalReference, HasEvidence, Notes, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @FiscalYear, @Quarter, @UpdatedOn, @PortalReference, 0, @Notes, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",
             new { command.OfficeId, command.FiscalYear, command.Quarter, command.UpdatedOn, PortalReference = command.PortalReference?.Trim(), command.Notes, recordedOn, backFilled, records.Who, records.Now },

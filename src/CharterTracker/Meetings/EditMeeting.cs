@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -44,6 +45,8 @@ public sealed class EditMeetingHandler(DbSession db, RecordKeeping records, Meet
     public async Task<Meeting> Handle(EditMeetingCommand command, CancellationToken cancellationToken)
     {
         var version = await records.EnsureEditableAsync(RecordKind.Meeting, command.Id, command.Version, cancellationToken);
+        var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM Meetings WHERE Id = @Id", command, cancellationToken);
+        await records.EnsureRecordableAsync(officeId, command.FiscalYear!, command.Quarter, MeetingStore.FeedOf(command.Kind!.Value), cancellationToken);
         await meetings.EnsureFollowUpOwnersExistAsync(command, cancellationToken);
         var before = await meetings.GetAsync(command.Id, cancellationToken);
         await records.WriteHistoryAsync(RecordKind.Meeting, command.Id, version, "Edited", before with { CarriedForward = [] }, cancellationToken);

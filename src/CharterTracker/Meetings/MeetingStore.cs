@@ -1,3 +1,4 @@
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -42,6 +43,14 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
                CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, WithdrawnReason, CreatedBy, CreatedAtUtc
         FROM Meetings
         """;
+
+    /// <summary>The indicator feed a meeting of this kind counts for (none for committee and other meetings).</summary>
+    public static ActivityFeed? FeedOf(MeetingKind kind) => kind switch
+    {
+        MeetingKind.SubordinateCoordination => ActivityFeed.SubordinateCoordinationMeetings,
+        MeetingKind.StakeholderAwareness => ActivityFeed.StakeholderAwarenessMeetings,
+        _ => null,
+    };
 
     /// <summary>The memo number in its canonical (Latin-digit) form, or null.</summary>
     public static string? CanonicalMemo(string? memo) => string.IsNullOrWhiteSpace(memo) ? null : MemoNumber.Parse(memo).Latin;

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -46,6 +47,7 @@ public sealed class RecordMeetingHandler(DbSession db, RecordKeeping records, Me
     public async Task<Meeting> Handle(RecordMeetingCommand command, CancellationToken cancellationToken)
     {
         var (recordedOn, backFilled) = records.RecordedOn(command.RecordedOn);
+        await records.EnsureRecordableAsync(command.OfficeId, command.FiscalYear!, command.Quarter, MeetingStore.FeedOf(command.Kind!.Value), cancellationToken);
         await meetings.EnsureFollowUpOwnersExistAsync(command, cancellationToken);
         var id = await db.InsertAsync(
             "INSERT INTO Meetings (OfficeId, Kind, FiscalYear, Quarter, Title, HeldOn, StartTime, Venue, ChairName, ChairDesignation, Opening, MemoNumber, IssuedOn, SignatoryName, SignatoryDesignation, HasEvidence, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @Kind, @FiscalYear, @Quarter, @Title, @HeldOn, @StartTime, @Venue, @ChairName, @ChairDesignation, @Opening, @Memo, @IssuedOn, @SignatoryName, @SignatoryDesignation, 0, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",

@@ -10,7 +10,7 @@ namespace CharterTracker.Offices;
 /// The statements every office use case shares: reading a row, writing an office with its first placement, and
 /// recording what changed. Registering one office and importing thousands go through the same code.
 /// </summary>
-public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock)
+public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock, Scoring.ScoreRefresher scores)
 {
     internal async Task<OfficeRow?> FindAsync(long id, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefaultAsync<OfficeRow>($"SELECT {OfficeRow.Columns} FROM Offices WHERE Id = @id", new { id }, cancellationToken);
@@ -50,8 +50,12 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
         return row;
     }
 
-    internal Task RecordChangeAsync(long officeId, string change, DateOnly effectiveOn, object? before, object? after, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(
+    internal async Task RecordChangeAsync(long officeId, string change, DateOnly effectiveOn, object? before, object? after, CancellationToken cancellationToken)
+    {
+        // What the office (and its parents) are expected to do may change from the effective date's year on.
+        scores.Mark(officeId, calendar.YearOf(effectiveOn).Name);
+        scores.Mark(officeId, calendar.YearOf(calendar.Today).Name);
+        await db.ExecuteAsync(
             "INSERT INTO OfficeChanges (OfficeId, Change, EffectiveOn, Before, After, ChangedByUserId, ChangedBy, ChangedAtUtc) VALUES (@officeId, @change, @effectiveOn, @Before, @After, @UserId, @Username, @Now)",
             new
             {
@@ -64,6 +68,7 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
                 user.Username,
                 Now,
             }, cancellationToken);
+    }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

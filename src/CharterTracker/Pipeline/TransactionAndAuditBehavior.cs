@@ -2,6 +2,7 @@ using System.Text.Json;
 using CharterTracker.Access;
 using CharterTracker.Auditing;
 using CharterTracker.Data;
+using CharterTracker.Scoring;
 using MediatR;
 
 namespace CharterTracker.Pipeline;
@@ -12,7 +13,7 @@ namespace CharterTracker.Pipeline;
 /// written after the rollback.
 /// </summary>
 public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
-    DbSession db, AuditLog audit, CurrentUser user, AccessPolicy access, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
+    DbSession db, AuditLog audit, CurrentUser user, AccessPolicy access, ScoreRefresher scores, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -29,6 +30,7 @@ public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
         try
         {
             response = await next();
+            await scores.FlushAsync(cancellationToken);
             await audit.WriteAsync(db, entry with { Outcome = AuditOutcome.Succeeded, EntityId = IdOf(response), OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, cancellationToken);
             await db.CommitAsync(cancellationToken);
         }

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -34,6 +35,8 @@ public sealed class EditReportHandler(DbSession db, RecordKeeping records) : IRe
     public async Task<Report> Handle(EditReportCommand command, CancellationToken cancellationToken)
     {
         var version = await records.EnsureEditableAsync(RecordKind.Report, command.Id, command.Version, cancellationToken);
+        var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM Reports WHERE Id = @Id", command, cancellationToken);
+        await records.EnsureRecordableAsync(officeId, command.FiscalYear!, command.Quarter, ReportStore.FeedOf(command.Kind!.Value), cancellationToken);
         await records.WriteHistoryAsync(RecordKind.Report, command.Id, version, "Edited", await ReportStore.GetAsync(db, records, command.Id, cancellationToken), cancellationToken);
         await db.ExecuteAsync(
             "UPDATE Reports SET Kind = @Kind, FiscalYear = @FiscalYear, Quarter = @Quarter, SubmittedOn = @SubmittedOn, Notes = @Notes, Version = Version + 1, UpdatedAtUtc = @Now WHERE Id = @Id",

@@ -1,3 +1,4 @@
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -81,6 +82,9 @@ public sealed class ReportFieldsValidator : AbstractValidator<IReportFields>
 
 internal static class ReportStore
 {
+    public static ActivityFeed FeedOf(ReportKind kind) =>
+        kind == ReportKind.QuarterlyImplementation ? ActivityFeed.QuarterlyImplementationReports : ActivityFeed.AnnualProgressReports;
+
     public static async Task SetEvidenceAsync(DbSession db, RecordKeeping records, long id, IReportFields fields, CancellationToken cancellationToken)
     {
         var linked = await records.LinkEvidenceAsync(RecordKind.Report, id, fields.EvidenceIds, cancellationToken);

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -34,6 +35,7 @@ public sealed class SubmitReportHandler(DbSession db, RecordKeeping records) : I
     public async Task<Report> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
     {
         var (recordedOn, backFilled) = records.RecordedOn(command.RecordedOn);
+        await records.EnsureRecordableAsync(command.OfficeId, command.FiscalYear!, command.Quarter, ReportStore.FeedOf(command.Kind!.Value), cancellationToken);
         var parent = await db.QuerySingleOrDefaultAsync<long?>("SELECT ParentId FROM Offices WHERE Id = @OfficeId", command, cancellationToken);
         var id = await db.InsertAsync(
             "INSERT INTO Reports (OfficeId, Kind, FiscalYear, Quarter, SubmittedOn, SubmittedToOfficeId, Notes, HasEvidence, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @Kind, @FiscalYear, @Quarter, @SubmittedOn, @parent, @Notes, 0, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",

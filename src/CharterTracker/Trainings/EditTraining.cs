@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -35,6 +36,8 @@ public sealed class EditTrainingHandler(DbSession db, RecordKeeping records, Fis
     public async Task<Training> Handle(EditTrainingCommand command, CancellationToken cancellationToken)
     {
         var version = await records.EnsureEditableAsync(RecordKind.Training, command.Id, command.Version, cancellationToken);
+        var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM Trainings WHERE Id = @Id", command, cancellationToken);
+        await records.EnsureRecordableAsync(officeId, command.FiscalYear!, calendar.QuarterOf(command.HeldOn!.Value).Number, ActivityFeed.Trainings, cancellationToken);
         await TrainingStore.EnsureOfficesExistAsync(db, command.OfficesRepresented, cancellationToken);
         await records.WriteHistoryAsync(RecordKind.Training, command.Id, version, "Edited", await TrainingStore.GetAsync(db, records, command.Id, cancellationToken), cancellationToken);
         await db.ExecuteAsync(

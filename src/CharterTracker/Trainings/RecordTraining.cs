@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -35,6 +36,7 @@ public sealed class RecordTrainingHandler(DbSession db, RecordKeeping records, F
     public async Task<Training> Handle(RecordTrainingCommand command, CancellationToken cancellationToken)
     {
         var (recordedOn, backFilled) = records.RecordedOn(command.RecordedOn);
+        await records.EnsureRecordableAsync(command.OfficeId, command.FiscalYear!, calendar.QuarterOf(command.HeldOn!.Value).Number, ActivityFeed.Trainings, cancellationToken);
         await TrainingStore.EnsureOfficesExistAsync(db, command.OfficesRepresented, cancellationToken);
         var id = await db.InsertAsync(
             "INSERT INTO Trainings (OfficeId, Kind, FiscalYear, Quarter, HeldOn, Title, Participants, OfficesRepresented, HasEvidence, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @Kind, @FiscalYear, @Quarter, @HeldOn, @Title, @Participants, @Offices, 0, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",

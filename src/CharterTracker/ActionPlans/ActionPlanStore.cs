@@ -1,0 +1,40 @@
+using System.Text.Json;
+using CharterTracker.Data;
+using CharterTracker.Pipeline;
+
+namespace CharterTracker.ActionPlans;
+
+/// <summary>Plans are stored whole, as the JSON document the API imports and exports.</summary>
+public sealed class ActionPlanStore(DbSession db, TimeProvider clock)
+{
+    private readonly Dictionary<string, ActionPlan?> _read = [];
+
+    public async Task<ActionPlan?> FindAsync(string fiscalYear, CancellationToken cancellationToken)
+    {
+        if (_read.TryGetValue(fiscalYear, out var cached)) return cached;
+        var document = await db.QuerySingleOrDefaultAsync<string>("SELECT Document FROM ActionPlans WHERE FiscalYear = @fiscalYear", new { fiscalYear }, cancellationToken);
+        return _read[fiscalYear] = document is null ? null : JsonSerializer.Deserialize<ActionPlan>(document, ApiJson.Options);
+    }
+
+    public async Task<ActionPlan> GetAsync(string fiscalYear, CancellationToken cancellationToken) =>
+        await FindAsync(fiscalYear, cancellationToken) ?? throw new NotFoundException($"There is no action plan for fiscal year {fiscalYear}.");
+
+    public async Task<IReadOnlyList<string>> FiscalYearsAsync(CancellationToken cancellationToken) =>
+        await db.QueryAsync<string>("SELECT FiscalYear FROM ActionPlans ORDER BY FiscalYear", null, cancellationToken);
+
+    public async Task SaveAsync(ActionPlan plan, string who, CancellationToken cancellationToken)
+    {
+        var document = JsonSerializer.Serialize(plan, ApiJson.Options);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var updated = await db.ExecuteAsync(
+            "UPDATE ActionPlans SET Document = @document, Version = Version + 1, UpdatedBy = @who, UpdatedAtUtc = @now WHERE FiscalYear = @FiscalYear",
+            new { document, who, now, plan.FiscalYear }, cancellationToken);
+        if (updated == 0)
+        {
+            await db.ExecuteAsync(
+                "INSERT INTO ActionPlans (FiscalYear, Document, Version, UpdatedBy, UpdatedAtUtc) VALUES (@FiscalYear, @document, 1, @who, @now)",
+                new { plan.FiscalYear, document, who, now }, cancellationToken);
+        }
+        _read[plan.FiscalYear] = plan;
+    }
+}

@@ -1,0 +1,83 @@
+using CharterTracker.Access;
+using CharterTracker.Calendar;
+using CharterTracker.Pipeline;
+using CharterTracker.Scoring;
+using FluentValidation;
+using MediatR;
+
+namespace CharterTracker.ActionPlans;
+
+/// <summary>
+/// Creates a fiscal year's plan, or replaces it while the year has not started. Once a year is under way its plan
+/// is what offices are scored against and no longer changes.
+/// </summary>
+public sealed record ImportActionPlanCommand : ICommand<ActionPlan>
+{
+    public string FiscalYear { get; init; } = "";
+    public ActionPlan? Plan { get; init; }
+
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
+}
+
+public sealed class ImportActionPlanValidator : AbstractValidator<ImportActionPlanCommand>
+{
+    public ImportActionPlanValidator(FiscalCalendar calendar)
+    {
+        RuleFor(c => c.Plan).NotNull().WithMessage("The plan (JSON body) is required.").OverridePropertyName("body");
+        RuleFor(c => c.Plan!).SetValidator(new ActionPlanValidator(calendar)).OverridePropertyName("").When(c => c.Plan is not null);
+        RuleFor(c => c.Plan!.FiscalYear).Equal(c => c.FiscalYear).When(c => c.Plan is not null)
+            .OverridePropertyName("fiscalYear").WithMessage(c => $"The plan is for {c.Plan!.FiscalYear}, not {c.FiscalYear} as the address says.");
+    }
+}
+
+public sealed class ImportActionPlanHandler(ActionPlanStore plans, FiscalCalendar calendar, CurrentUser user, ScoreRefresher scores)
+    : IRequestHandler<ImportActionPlanCommand, ActionPlan>
+{
+    public async Task<ActionPlan> Handle(ImportActionPlanCommand command, CancellationToken cancellationToken)
+    {
+        calendar.TryParseYear(command.FiscalYear, out var year);
+        if (await plans.FindAsync(command.FiscalYear, cancellationToken) is not null && calendar.Today >= year.Start)
+        {
+            throw new ConflictException($"Fiscal year {year.Name} began on {year.Start:yyyy-MM-dd}: its plan can no longer be changed.");
+        }
+        await plans.SaveAsync(command.Plan!, user.Username, cancellationToken);
+        scores.RefreshYear(command.FiscalYear);
+        return command.Plan!;
+    }
+}
+
+/// <summary>Starts next year's plan from this year's.</summary>
+public sealed record CloneActionPlanCommand : ICommand<ActionPlan>
+{
+    public string FiscalYear { get; init; } = "";
+    public string? ToFiscalYear { get; init; }
+
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
+}
+
+public sealed class CloneActionPlanValidator : AbstractValidator<CloneActionPlanCommand>
+{
+    public CloneActionPlanValidator(FiscalCalendar calendar) =>
+        RuleFor(c => c.ToFiscalYear).Must(name => calendar.TryParseYear(name, out _)).WithMessage("A fiscal year is written like \"2025-26\".");
+}
+
+public sealed class CloneActionPlanHandler(ActionPlanStore plans, CurrentUser user, ScoreRefresher scores) : IRequestHandler<CloneActionPlanCommand, ActionPlan>
+{
+    public async Task<ActionPlan> Handle(CloneActionPlanCommand command, CancellationToken cancellationToken)
+    {
+        var source = await plans.GetAsync(command.FiscalYear, cancellationToken);
+        if (await plans.FindAsync(command.ToFiscalYear!, cancellationToken) is not null)
+        {
+            throw new ConflictException($"Fiscal year {command.ToFiscalYear} already has a plan.", "toFiscalYear");
+        }
+        var clone = source with
+        {
+            FiscalYear = command.ToFiscalYear!,
+            NameBn = source.NameBn.Replace(BengaliDigits.ToBengali(source.FiscalYear), BengaliDigits.ToBengali(command.ToFiscalYear!), StringComparison.Ordinal),
+            NameEn = source.NameEn.Replace(source.FiscalYear, command.ToFiscalYear!, StringComparison.Ordinal),
+        };
+        await plans.SaveAsync(clone, user.Username, cancellationToken);
+        scores.RefreshYear(clone.FiscalYear);
+        return clone;
+    }
+}
