@@ -58,7 +58,7 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IR
             JOIN OfficePlacements p ON p.ParentId = t.Id AND p.ValidFrom <= t.Day AND (p.ValidUntil IS NULL OR p.ValidUntil > t.Day)
             JOIN Offices c ON c.Id = p.OfficeId AND c.ActiveFrom <= t.Day AND (c.ActiveUntil IS NULL OR c.ActiveUntil > t.Day)
         ),
-        offices (Id) AS (SELECT DISTINCT t.Id FROM tree t JOIN Offices o ON o.Id = t.Id WHERE o.Kind <> 'Branch')
+        subtree (Id) AS (SELECT DISTINCT t.Id FROM tree t JOIN Offices o ON o.Id = t.Id WHERE o.Kind <> 'Branch')
         """;
 
     private sealed class Counts
@@ -86,11 +86,11 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IR
                 COALESCE(SUM(CASE WHEN i.RecordedOn IS NOT NULL AND i.RecordedOn > i.DueOn THEN 1 ELSE 0 END), 0) AS Late,
                 COALESCE(SUM(CASE WHEN i.RecordedOn IS NULL AND i.DueOn < @Today THEN 1 ELSE 0 END), 0) AS Missed,
                 COALESCE(SUM(CASE WHEN i.RecordedOn IS NULL AND i.DueOn >= @Today THEN 1 ELSE 0 END), 0) AS Pending
-            FROM offices o JOIN ExpectedItems i ON i.OfficeId = o.Id AND i.FiscalYear = @Name AND (@AllQuarters = 1 OR i.Quarter = @Quarter)
+            FROM subtree o JOIN ExpectedItems i ON i.OfficeId = o.Id AND i.FiscalYear = @Name AND (@AllQuarters = 1 OR i.Quarter = @Quarter)
             """, parameters, cancellationToken) ?? new Counts();
-        var offices = await db.ExecuteScalarAsync<int>(Subtree + " SELECT COUNT(*) FROM offices", parameters, cancellationToken);
+        var offices = await db.ExecuteScalarAsync<int>(Subtree + " SELECT COUNT(*) FROM subtree", parameters, cancellationToken);
         var scores = await db.QueryAsync<int>(Subtree + """
-            SELECT s.ScoreHundredths FROM offices o JOIN OfficeScores s ON s.OfficeId = o.Id AND s.FiscalYear = @Name AND s.Quarter = @Quarter
+            SELECT s.ScoreHundredths FROM subtree o JOIN OfficeScores s ON s.OfficeId = o.Id AND s.FiscalYear = @Name AND s.Quarter = @Quarter
             """, parameters, cancellationToken);
         return new Rollup
         {

@@ -150,7 +150,8 @@ public static class ScoringEngine
             Quarter = quarter,
             Expected = facts.Expected,
             HasSubordinates = facts.HasSubordinates,
-            Score = weight == 0 ? 0 : Round(scored.Sum(i => i.Score) / weight * 100),
+            // From the unrounded indicator scores, so that rounding happens once.
+            Score = weight == 0 ? 0 : Round(scored.Sum(i => i.Override is null ? i.Weight * i.Raw : i.Score) / weight * 100),
             PlanTotal = plan.Total,
             Indicators = indicators,
         };
