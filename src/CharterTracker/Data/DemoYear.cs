@@ -168,6 +168,7 @@ public sealed class DemoYear(IMediator mediator, DbSession db, FiscalCalendar ca
             FiscalYear = year.Name,
             Quarter = 1,
             Title = "সিটিজেন চার্টার (সেবা প্রদান প্রতিশ্রুতি) বিষয়ে জনপ্রশাসন মন্ত্রণালয়ের আওতাধীন দপ্তর/সংস্থার সমন্বয়ে ১ম ত্রৈমাসিক সভার কার্যবিবরণী",
+            IssuingUnit = "সিপি-৩ শাখা",
             HeldOn = new DateOnly(2024, 9, 19),
             StartTime = new TimeOnly(11, 0),
             Venue = "যুগ্মসচিব, সিপি অধিশাখা, মহোদয়ের অফিস কক্ষে (ভবন নং-০৭, কক্ষ নং-০৪, নীচ তলায়)",

@@ -43,19 +43,19 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, ILogger
     {
         var scripts = EmbeddedScripts(factory.Dialect);
         await using var connection = await factory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(JournalDdl.For(factory.Dialect));
-
         if (factory.Dialect == Dialect.SqlServer)
         {
-            // A session-owned application lock: a second instance waits here until the first has finished.
-            var granted = await connection.ExecuteScalarAsync<int>(
+            // A session-owned application lock, taken before anything else (even the journal's creation): a second
+            // instance waits here, up to ten minutes, until the first has finished.
+            var granted = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 "DECLARE @r int; EXEC @r = sp_getapplock @Resource = @LockName, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 600000; SELECT @r;",
-                new { LockName });
+                new { LockName }, commandTimeout: 660, cancellationToken: cancellationToken));
             if (granted < 0) throw new MigrationException($"Could not take the migration lock (sp_getapplock returned {granted}).");
         }
 
         try
         {
+            await connection.ExecuteAsync(JournalDdl.For(factory.Dialect));
             var applied = new List<string>();
             foreach (var script in scripts)
             {

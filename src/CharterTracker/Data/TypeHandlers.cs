@@ -63,7 +63,7 @@ public static class TypeHandlers
             if (parameter is SqliteParameter)
             {
                 parameter.DbType = DbType.String;
-                parameter.Value = value.ToString("HH:mm", CultureInfo.InvariantCulture);
+                parameter.Value = value.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
             }
             else
             {

@@ -18,6 +18,7 @@ public sealed record EditMeetingCommand : ICommand<Meeting>, IMeetingFields
     public string? FiscalYear { get; init; }
     public int? Quarter { get; init; }
     public string? Title { get; init; }
+    public string? IssuingUnit { get; init; }
     public DateOnly? HeldOn { get; init; }
     public TimeOnly? StartTime { get; init; }
     public string? Venue { get; init; }
@@ -52,7 +53,7 @@ public sealed class EditMeetingHandler(DbSession db, RecordKeeping records, Meet
         await records.WriteHistoryAsync(RecordKind.Meeting, command.Id, version, "Edited", before with { CarriedForward = [] }, cancellationToken);
         await db.ExecuteAsync(
             """
-            UPDATE Meetings SET Kind = @Kind, FiscalYear = @FiscalYear, Quarter = @Quarter, Title = @Title, HeldOn = @HeldOn, StartTime = @StartTime,
+            UPDATE Meetings SET Kind = @Kind, FiscalYear = @FiscalYear, Quarter = @Quarter, Title = @Title, IssuingUnit = @IssuingUnit, HeldOn = @HeldOn, StartTime = @StartTime,
                 Venue = @Venue, ChairName = @ChairName, ChairDesignation = @ChairDesignation, Opening = @Opening, MemoNumber = @Memo, IssuedOn = @IssuedOn,
                 SignatoryName = @SignatoryName, SignatoryDesignation = @SignatoryDesignation, Version = Version + 1, UpdatedAtUtc = @Now
             WHERE Id = @Id
@@ -63,6 +64,7 @@ public sealed class EditMeetingHandler(DbSession db, RecordKeeping records, Meet
                 command.FiscalYear,
                 command.Quarter,
                 Title = command.Title?.Trim(),
+                IssuingUnit = command.IssuingUnit?.Trim(),
                 command.HeldOn,
                 command.StartTime,
                 Venue = command.Venue!.Trim(),

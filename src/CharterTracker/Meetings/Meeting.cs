@@ -99,6 +99,9 @@ public sealed record Meeting : IIdentifiedResult
     public string FiscalYear { get; init; } = "";
     public int Quarter { get; init; }
     public string? Title { get; init; }
+
+    /// <summary>The branch or wing that issues the minutes, printed under the ministry in the header.</summary>
+    public string? IssuingUnit { get; init; }
     public DateOnly HeldOn { get; init; }
     public TimeOnly StartTime { get; init; }
     public string Venue { get; init; } = "";
@@ -133,6 +136,7 @@ public interface IMeetingFields
     string? FiscalYear { get; }
     int? Quarter { get; }
     string? Title { get; }
+    string? IssuingUnit { get; }
     DateOnly? HeldOn { get; }
     TimeOnly? StartTime { get; }
     string? Venue { get; }

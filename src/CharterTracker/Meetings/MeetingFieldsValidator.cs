@@ -16,6 +16,7 @@ public sealed class MeetingFieldsValidator : AbstractValidator<IMeetingFields>
         RuleFor(m => m.StartTime).NotNull().WithMessage("The start time (HH:mm) is required.");
         RuleFor(m => m.Venue).Text("The venue", 500);
         RuleFor(m => m.Title).MaximumLength(1000);
+        RuleFor(m => m.IssuingUnit).MaximumLength(300);
         RuleFor(m => m.Opening).MaximumLength(8000);
         RuleFor(m => m.Chair).NotNull().WithMessage("The chair (name and designation) is required.");
         RuleFor(m => m.Chair!.Name).Text("The chair's name", 200).When(m => m.Chair is not null);

@@ -17,6 +17,7 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
         public string FiscalYear { get; init; } = "";
         public int Quarter { get; init; }
         public string? Title { get; init; }
+        public string? IssuingUnit { get; init; }
         public DateOnly HeldOn { get; init; }
         public TimeOnly StartTime { get; init; }
         public string Venue { get; init; } = "";
@@ -38,7 +39,7 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
     }
 
     private const string SelectMeeting = """
-        SELECT Id, OfficeId, Kind, FiscalYear, Quarter, Title, HeldOn, StartTime, Venue, ChairName, ChairDesignation, Opening, MemoNumber, IssuedOn,
+        SELECT Id, OfficeId, Kind, FiscalYear, Quarter, Title, IssuingUnit, HeldOn, StartTime, Venue, ChairName, ChairDesignation, Opening, MemoNumber, IssuedOn,
                SignatoryName, SignatoryDesignation, HasEvidence, RecordedOn, BackFilled, Version,
                CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, WithdrawnReason, CreatedBy, CreatedAtUtc
         FROM Meetings
@@ -140,6 +141,7 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
             FiscalYear = row.FiscalYear,
             Quarter = row.Quarter,
             Title = row.Title,
+            IssuingUnit = row.IssuingUnit,
             HeldOn = row.HeldOn,
             StartTime = row.StartTime,
             Venue = row.Venue,

@@ -17,6 +17,7 @@ public sealed record RecordMeetingCommand : ICommand<Meeting>, IMeetingFields
     public string? FiscalYear { get; init; }
     public int? Quarter { get; init; }
     public string? Title { get; init; }
+    public string? IssuingUnit { get; init; }
     public DateOnly? HeldOn { get; init; }
     public TimeOnly? StartTime { get; init; }
     public string? Venue { get; init; }
@@ -50,7 +51,7 @@ public sealed class RecordMeetingHandler(DbSession db, RecordKeeping records, Me
         await records.EnsureRecordableAsync(command.OfficeId, command.FiscalYear!, command.Quarter, MeetingStore.FeedOf(command.Kind!.Value), cancellationToken);
         await meetings.EnsureFollowUpOwnersExistAsync(command, cancellationToken);
         var id = await db.InsertAsync(
-            "INSERT INTO Meetings (OfficeId, Kind, FiscalYear, Quarter, Title, HeldOn, StartTime, Venue, ChairName, ChairDesignation, Opening, MemoNumber, IssuedOn, SignatoryName, SignatoryDesignation, HasEvidence, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @Kind, @FiscalYear, @Quarter, @Title, @HeldOn, @StartTime, @Venue, @ChairName, @ChairDesignation, @Opening, @Memo, @IssuedOn, @SignatoryName, @SignatoryDesignation, 0, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",
+            "INSERT INTO Meetings (OfficeId, Kind, FiscalYear, Quarter, Title, IssuingUnit, HeldOn, StartTime, Venue, ChairName, ChairDesignation, Opening, MemoNumber, IssuedOn, SignatoryName, SignatoryDesignation, HasEvidence, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @Kind, @FiscalYear, @Quarter, @Title, @IssuingUnit, @HeldOn, @StartTime, @Venue, @ChairName, @ChairDesignation, @Opening, @Memo, @IssuedOn, @SignatoryName, @SignatoryDesignation, 0, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",
             new
             {
                 command.OfficeId,
@@ -58,6 +59,7 @@ public sealed class RecordMeetingHandler(DbSession db, RecordKeeping records, Me
                 command.FiscalYear,
                 command.Quarter,
                 Title = command.Title?.Trim(),
+                IssuingUnit = command.IssuingUnit?.Trim(),
                 command.HeldOn,
                 command.StartTime,
                 Venue = command.Venue!.Trim(),
