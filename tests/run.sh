@@ -5,8 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use. (Later features add chromium, fonts-noto-core and poppler-utils here.)
-needed=()
+# Debian packages the tests use: Chromium prints the documents, Noto shapes Bengali, poppler's pdftotext reads them back.
+needed=(chromium fonts-noto-core poppler-utils)
 missing=()
 for pkg in "${needed[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
 if [ ${#missing[@]} -gt 0 ]; then

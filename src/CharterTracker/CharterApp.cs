@@ -3,6 +3,7 @@ using CharterTracker.ActionPlans;
 using CharterTracker.Scoring;
 using CharterTracker.Activities;
 using CharterTracker.CharterUpdates;
+using CharterTracker.Documents;
 using CharterTracker.Evidence;
 using CharterTracker.Meetings;
 using CharterTracker.Reports;
@@ -48,6 +49,10 @@ public static class CharterApp
         services.AddScoped<ActionPlanStore>();
         services.AddScoped<ScoringData>();
         services.AddScoped<ScoreRefresher>();
+        services.Configure<DocumentOptions>(section.GetSection("Documents"));
+        services.AddSingleton<ChromiumPdfPrinter>();
+        services.AddScoped<DocumentHtml>();
+        services.AddScoped<DocumentPublisher>();
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<BootstrapAdmin>();
@@ -105,6 +110,7 @@ public static class CharterApp
         app.MapReportsEndpoints();
         app.MapActionPlansEndpoints();
         app.MapScoringEndpoints();
+        app.MapDocumentsEndpoints();
         return app;
     }
 

@@ -41,6 +41,7 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
         ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = e.Message },
         UnauthenticatedException e => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Not signed in.", Detail = e.Message },
         ConflictException e => Conflict(e.Message, e.Field),
+        Documents.DocumentPrinterUnavailableException e => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Documents cannot be printed now.", Detail = e.Message },
         EvidenceTooLargeException e => FileProblem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", e.Message),
         EvidenceTypeRefusedException e => FileProblem(StatusCodes.Status415UnsupportedMediaType, "This kind of file is not accepted.", e.Message),
         // Two requests racing for the same unique value: the loser gets the same answer as a sequential duplicate.
