@@ -51,6 +51,7 @@ public sealed class TestApp : IAsyncDisposable
             ["Charter:Database:ConnectionString"] = $"Data Source={Path.Combine(directory, "charter.db")}",
             ["Charter:KeysDirectory"] = Path.Combine(directory, "keys"),
             ["Charter:Evidence:Directory"] = Path.Combine(directory, "evidence"),
+            ["Charter:Documents:Directory"] = Path.Combine(directory, "documents"),
             ["Charter:BootstrapAdminPassword"] = AdminPassword,
             ["Charter:DemoData"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
