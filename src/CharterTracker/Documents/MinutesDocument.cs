@@ -28,37 +28,20 @@ public sealed record GetMinutesDocumentQuery(long MeetingId, string? Language) :
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Meeting, MeetingId)];
 }
 
-public sealed class GetMinutesDocumentHandler(MeetingStore meetings, DbSession db) : IRequestHandler<GetMinutesDocumentQuery, MinutesDocument>
+public sealed class GetMinutesDocumentHandler(MeetingStore meetings, IMediator mediator, DbSession db) : IRequestHandler<GetMinutesDocumentQuery, MinutesDocument>
 {
-    private sealed class OfficeLine
-    {
-        public long Id { get; init; }
-        public long? ParentId { get; init; }
-        public string Kind { get; init; } = "";
-        public string NameBn { get; init; } = "";
-        public string NameEn { get; init; } = "";
-    }
-
     public async Task<MinutesDocument> Handle(GetMinutesDocumentQuery query, CancellationToken cancellationToken)
     {
         var text = DocumentText.For(query.Language);
         var meeting = await meetings.GetAsync(query.MeetingId, cancellationToken);
-        var chain = new List<OfficeLine>();
-        for (long? id = meeting.OfficeId; id is not null && chain.Count < 50;)
-        {
-            var office = await db.QuerySingleOrDefaultAsync<OfficeLine>("SELECT Id, ParentId, Kind, NameBn, NameEn FROM Offices WHERE Id = @id", new { id }, cancellationToken);
-            if (office is null) break;
-            chain.Add(office);
-            id = office.ParentId;
-        }
-        string Name(OfficeLine office) => text.Bengali ? office.NameBn : office.NameEn;
-        var ministry = chain.FirstOrDefault(o => o.Kind is "Ministry" or "Division") ?? chain.Last();
+        var office = await db.QuerySingleOrDefaultAsync<(string NameBn, string NameEn)>(
+            "SELECT NameBn, NameEn FROM Offices WHERE Id = @OfficeId", meeting, cancellationToken);
         return new MinutesDocument
         {
             Text = text,
             Meeting = meeting with { MemoNumber = meeting.MemoNumber is null ? null : text.Digits(meeting.MemoNumber) },
-            Ministry = Name(ministry),
-            OfficeName = Name(chain[0]),
+            Ministry = await mediator.Send(new MinistryOfQuery(meeting.OfficeId, text.Language), cancellationToken),
+            OfficeName = text.Bengali ? office.NameBn : office.NameEn,
             Present = meeting.Attendees.Where(a => a.Attended).ToList(),
         };
     }
