@@ -77,17 +77,15 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         var scores = new List<object>();
         foreach (var office in offices.Values.Where(o => o.ExpectedInYear))
         {
-            foreach (var (quarter, item) in ScoringEngine.Items(plan, office, today))
+            var (quarters, annual) = ScoringEngine.Cards(plan, office, today);
+            foreach (var (quarter, item) in ScoringEngine.Items(quarters, annual))
             {
                 items.Add(new { office.OfficeId, year.Name, Quarter = quarter, item.Code, item.DueOn, item.RecordedOn });
             }
-            foreach (var quarter in Enumerable.Range(1, 4).Where(q => office.Quarters[q].Expected))
+            foreach (var card in quarters.Append(annual))
             {
-                var card = ScoringEngine.Quarter(plan, office, quarter, today);
-                scores.Add(new { office.OfficeId, year.Name, Quarter = quarter, Score = (int)Math.Round(card.Score * 100), card.HasSubordinates, now });
+                scores.Add(new { office.OfficeId, year.Name, Quarter = card.Quarter ?? 0, Score = (int)Math.Round(card.Score * 100), card.HasSubordinates, now });
             }
-            var annual = ScoringEngine.Annual(plan, office, today);
-            scores.Add(new { office.OfficeId, year.Name, Quarter = 0, Score = (int)Math.Round(annual.Score * 100), annual.HasSubordinates, now });
         }
         await db.ExecuteAsync(
             "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn) VALUES (@OfficeId, @Name, @Quarter, @Code, @DueOn, @RecordedOn)",

@@ -1,8 +1,6 @@
 using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
-using CharterTracker.Scoring;
-
 namespace CharterTracker.Scoring;
 
 /// <summary>
@@ -78,7 +76,7 @@ public sealed class ScoringData(DbSession db)
                 $"""
                 SELECT 'CharterUpdate' AS Kind, u.Id, u.OfficeId, u.Quarter, u.HasEvidence, u.RecordedOn FROM CharterUpdates u
                 WHERE u.FiscalYear = @Name AND u.WithdrawnAtUtc IS NULL
-                  AND EXISTS (SELECT 1 FROM OfficePlacements p WHERE p.OfficeId = u.OfficeId AND p.ParentId IN @Ids)
+                  AND u.OfficeId IN (SELECT p.OfficeId FROM OfficePlacements p WHERE p.ParentId IN @Ids)
                 """, new { year.Name, Ids = ids }, cancellationToken)).ToList();
         var updatesByOfficeQuarter = subordinateUpdates.ToLookup(u => (u.OfficeId, u.Quarter ?? 0));
 

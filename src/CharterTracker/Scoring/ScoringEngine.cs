@@ -203,20 +203,20 @@ public static class ScoringEngine
         };
     }
 
-    /// <summary>Every expected item of the year: office × applicable indicator × quarter (annual indicators once).</summary>
+    /// <summary>The quarter scorecards of the quarters the office was expected in, and the annual one: each computed once.</summary>
+    public static (IReadOnlyList<Scorecard> Quarters, Scorecard Annual) Cards(ActionPlan plan, OfficeYear office, DateOnly today) =>
+        (Enumerable.Range(1, 4).Where(q => office.Quarters.GetValueOrDefault(q)?.Expected == true).Select(q => Quarter(plan, office, q, today)).ToList(),
+         Annual(plan, office, today));
+
+    /// <summary>Every expected item of the year: office × applicable indicator × quarter (annual indicators once, quarter 0).</summary>
+    public static IEnumerable<(int Quarter, IndicatorScore Item)> Items(IReadOnlyList<Scorecard> quarters, Scorecard annual) =>
+        quarters.SelectMany(card => card.Indicators.Where(i => i.Applicable && i.Frequency == IndicatorFrequency.Quarterly).Select(i => (card.Quarter!.Value, i)))
+            .Concat(annual.Indicators.Where(i => i.Applicable && i.Frequency == IndicatorFrequency.Annual).Select(i => (0, i)));
+
     public static IEnumerable<(int Quarter, IndicatorScore Item)> Items(ActionPlan plan, OfficeYear office, DateOnly today)
     {
-        foreach (var quarter in Enumerable.Range(1, 4).Where(q => office.Quarters.GetValueOrDefault(q)?.Expected == true))
-        {
-            foreach (var item in Quarter(plan, office, quarter, today).Indicators.Where(i => i.Applicable && i.Frequency == IndicatorFrequency.Quarterly))
-            {
-                yield return (quarter, item);
-            }
-        }
-        foreach (var item in Annual(plan, office, today).Indicators.Where(i => i.Applicable && i.Frequency == IndicatorFrequency.Annual))
-        {
-            yield return (0, item);
-        }
+        var (quarters, annual) = Cards(plan, office, today);
+        return Items(quarters, annual);
     }
 
     /// <summary>
