@@ -13,6 +13,8 @@ using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
+using CharterTracker.Scheduling;
+using CharterTracker.Deadlines;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
@@ -59,6 +61,7 @@ public static class CharterApp
         services.AddScoped<DemoData>();
         services.AddScoped<DemoYear>();
         services.AddCharterMediator();
+        services.AddCharterScheduling(section, options);
         FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = false;
 
         var keys = string.IsNullOrWhiteSpace(options.KeysDirectory) ? Path.Combine("data", "keys") : options.KeysDirectory;
@@ -111,6 +114,8 @@ public static class CharterApp
         app.MapActionPlansEndpoints();
         app.MapScoringEndpoints();
         app.MapDocumentsEndpoints();
+        app.MapJobsEndpoints();
+        app.MapDeadlinesEndpoints();
         return app;
     }
 

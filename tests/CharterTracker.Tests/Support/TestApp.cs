@@ -54,6 +54,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Charter:Documents:Directory"] = Path.Combine(directory, "documents"),
             ["Charter:BootstrapAdminPassword"] = AdminPassword,
             ["Charter:DemoData"] = "false",
+            // The scheduler stays off unless a test turns it on; runs asked for through the API then use the background queue.
+            ["Charter:Scheduling:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
