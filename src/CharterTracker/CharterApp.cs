@@ -15,6 +15,7 @@ using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 using CharterTracker.Scheduling;
 using CharterTracker.Deadlines;
+using CharterTracker.Web;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
@@ -104,6 +105,7 @@ public static class CharterApp
 
         app.MapAccessEndpoints();
         app.MapLoginPage();
+        app.MapWebPages();
         app.MapOfficesEndpoints();
         app.MapAuditEndpoints();
         app.MapEvidenceEndpoints();

@@ -41,20 +41,6 @@ public static class LoginPage
             return Results.Redirect("/login");
         }).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
 
-        app.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
-        {
-            var me = await mediator.Send(new GetCurrentUserQuery(), ct);
-            var name = WebUtility.HtmlEncode(me.DisplayName);
-            return Results.Content($"""
-                <!doctype html><html lang="{me.Language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>CharterTracker</title></head><body style="font-family: 'Noto Sans Bengali', 'Noto Sans', sans-serif; max-width: 40rem; margin: 2rem auto">
-                <h1>CharterTracker · সেবা প্রদান প্রতিশ্রুতি</h1>
-                <p>Signed in as <strong>{name}</strong> ({me.Role}).</p>
-                <p><a href="/swagger">API explorer</a></p>
-                <form method="post" action="/logout"><button>Sign out · প্রস্থান</button></form>
-                </body></html>
-                """, "text/html; charset=utf-8");
-        }).ExcludeFromDescription();
         return app;
     }
 

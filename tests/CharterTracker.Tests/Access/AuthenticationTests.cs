@@ -205,7 +205,8 @@ public sealed class AuthenticationTests
 
         var login = await browser.PostAsync("/login", LoginForm("rahima", "Rahima-password-1", "/reports?quarter=1"));
         var home = await browser.GetAsync("/");
-        var html = await home.Content.ReadAsStringAsync();
+        var page = await browser.GetAsync("/workspace?lang=en");
+        var html = await page.Content.ReadAsStringAsync();
         var me = await browser.GetJsonAsync("/api/v1/auth/me");
 
         Assert.Multiple(() =>
@@ -213,9 +214,11 @@ public sealed class AuthenticationTests
             Assert.That(login.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(login.Headers.Location?.OriginalString, Is.EqualTo("/reports?quarter=1"));
             Assert.That(cookies.GetCookies(_app.BaseAddress).Select(c => c.Name), Does.Contain("CharterTracker"));
-            Assert.That(home.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(home.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
-            Assert.That(html, Does.Contain("Signed in as <strong>Rahima Khatun</strong> (FocalPoint)"));
+            Assert.That(home.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(home.Headers.Location?.OriginalString, Is.EqualTo("/workspace"), "a focal point's home is the workspace");
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+            Assert.That(html, Does.Contain("Signed in as <strong>Rahima Khatun</strong>"));
             Assert.That(me.Id(), Is.EqualTo(id));
             Assert.That(me.Str("username"), Is.EqualTo("rahima"));
             Assert.That(me.Str("role"), Is.EqualTo("FocalPoint"));
@@ -229,7 +232,7 @@ public sealed class AuthenticationTests
         var (browser, _) = Browser();
         await browser.PostAsync("/login", LoginForm("mallory", "Mallory-password-1", "/"));
 
-        var html = await browser.GetStringAsync("/");
+        var html = await browser.GetStringAsync("/dashboard");
 
         Assert.Multiple(() =>
         {
