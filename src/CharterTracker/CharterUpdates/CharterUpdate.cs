@@ -1,9 +1,10 @@
+using CharterTracker.Activities;
 using CharterTracker.Pipeline;
 
 namespace CharterTracker.CharterUpdates;
 
 /// <summary>An office's charter, updated in a quarter and uploaded to the Cabinet Division's portal.</summary>
-public sealed record CharterUpdate : IIdentifiedResult
+public sealed record CharterUpdate : KeptRecord, IIdentifiedResult
 {
     public long Id { get; init; }
     public long OfficeId { get; init; }
@@ -12,15 +13,6 @@ public sealed record CharterUpdate : IIdentifiedResult
     public DateOnly UpdatedOn { get; init; }
     public string? PortalReference { get; init; }
     public string? Notes { get; init; }
-    public bool HasEvidence { get; init; }
-    public IReadOnlyList<long> EvidenceIds { get; init; } = [];
-    public DateOnly RecordedOn { get; init; }
-    public bool BackFilled { get; init; }
-    public int Version { get; init; }
-    public bool Withdrawn { get; init; }
-    public string? WithdrawnReason { get; init; }
-    public string CreatedBy { get; init; } = "";
-    public DateTime CreatedAtUtc { get; init; }
 
     public const string Select = """
         SELECT Id, OfficeId, FiscalYear, Quarter, UpdatedOn, PortalReference, Notes, HasEvidence, RecordedOn, BackFilled, Version,

@@ -1,3 +1,4 @@
+using CharterTracker.Activities;
 using CharterTracker.Pipeline;
 
 namespace CharterTracker.Meetings;
@@ -91,7 +92,7 @@ public sealed record AgendaItem
 }
 
 /// <summary>A meeting with everything its minutes hold.</summary>
-public sealed record Meeting : IIdentifiedResult
+public sealed record Meeting : KeptRecord, IIdentifiedResult
 {
     public long Id { get; init; }
     public long OfficeId { get; init; }
@@ -118,15 +119,6 @@ public sealed record Meeting : IIdentifiedResult
 
     /// <summary>Follow-ups of the office's earlier meetings still open when this one was held.</summary>
     public IReadOnlyList<FollowUp> CarriedForward { get; init; } = [];
-    public bool HasEvidence { get; init; }
-    public IReadOnlyList<long> EvidenceIds { get; init; } = [];
-    public DateOnly RecordedOn { get; init; }
-    public bool BackFilled { get; init; }
-    public int Version { get; init; }
-    public bool Withdrawn { get; init; }
-    public string? WithdrawnReason { get; init; }
-    public string CreatedBy { get; init; } = "";
-    public DateTime CreatedAtUtc { get; init; }
 }
 
 /// <summary>The fields a focal point fills in, shared by recording and editing a meeting.</summary>

@@ -17,7 +17,7 @@ public enum ReportKind
 }
 
 /// <summary>A report submitted to the parent office. It is about a period and is submitted after it.</summary>
-public sealed record Report : IIdentifiedResult
+public sealed record Report : KeptRecord, IIdentifiedResult
 {
     public long Id { get; init; }
     public long OfficeId { get; init; }
@@ -31,15 +31,6 @@ public sealed record Report : IIdentifiedResult
     /// <summary>The parent office it went to (the office's parent when it was recorded).</summary>
     public long? SubmittedToOfficeId { get; init; }
     public string? Notes { get; init; }
-    public bool HasEvidence { get; init; }
-    public IReadOnlyList<long> EvidenceIds { get; init; } = [];
-    public DateOnly RecordedOn { get; init; }
-    public bool BackFilled { get; init; }
-    public int Version { get; init; }
-    public bool Withdrawn { get; init; }
-    public string? WithdrawnReason { get; init; }
-    public string CreatedBy { get; init; } = "";
-    public DateTime CreatedAtUtc { get; init; }
 
     public const string Select = """
         SELECT Id, OfficeId, Kind, FiscalYear, Quarter, SubmittedOn, SubmittedToOfficeId, Notes, HasEvidence, RecordedOn, BackFilled, Version,

@@ -15,7 +15,7 @@ public enum TrainingKind
 }
 
 /// <summary>A workshop, training or seminar on the charter (indicators 2.1.1 / 2.1.2).</summary>
-public sealed record Training : IIdentifiedResult
+public sealed record Training : KeptRecord, IIdentifiedResult
 {
     public long Id { get; init; }
     public long OfficeId { get; init; }
@@ -30,15 +30,6 @@ public sealed record Training : IIdentifiedResult
 
     /// <summary>Ids of the offices whose staff took part (the subordinate offices, for 2.1.1).</summary>
     public IReadOnlyList<long> OfficesRepresented { get; init; } = [];
-    public bool HasEvidence { get; init; }
-    public IReadOnlyList<long> EvidenceIds { get; init; } = [];
-    public DateOnly RecordedOn { get; init; }
-    public bool BackFilled { get; init; }
-    public int Version { get; init; }
-    public bool Withdrawn { get; init; }
-    public string? WithdrawnReason { get; init; }
-    public string CreatedBy { get; init; } = "";
-    public DateTime CreatedAtUtc { get; init; }
 }
 
 public interface ITrainingFields
