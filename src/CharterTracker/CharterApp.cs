@@ -71,6 +71,12 @@ public static class CharterApp
         services.Configure<JsonOptions>(json => ApiJson.Configure(json.SerializerOptions));
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        // Web forms carry a token that only our pages can produce; the cookie alone does not let another site post.
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "ct-af";
+            antiforgery.FormFieldName = "__RequestVerificationToken";
+        });
         services.AddExceptionHandler<ProblemDetailsMapper>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>

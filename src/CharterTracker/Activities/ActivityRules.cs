@@ -1,4 +1,5 @@
 using CharterTracker.Calendar;
+using CharterTracker.Pipeline;
 using FluentValidation;
 
 namespace CharterTracker.Activities;
@@ -8,25 +9,31 @@ internal static class ActivityRules
 {
     public static IRuleBuilderOptions<T, string?> FiscalYearName<T>(this IRuleBuilder<T, string?> rule, FiscalCalendar calendar) =>
         rule.Must(name => calendar.TryParseYear(name, out _))
-            .WithMessage(_ => $"A fiscal year is written like \"{calendar.YearOf(calendar.Today).Name}\".");
+            .WithMessage(_ => Say.Text($"অর্থবছর লিখুন এভাবে: \"{calendar.YearOf(calendar.Today).Name}\"।", $"A fiscal year is written like \"{calendar.YearOf(calendar.Today).Name}\"."));
 
     public static IRuleBuilderOptions<T, int?> QuarterNumber<T>(this IRuleBuilder<T, int?> rule) =>
-        rule.NotNull().WithMessage("The quarter (1–4) is required.")
-            .InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4.");
+        rule.NotNull().WithMessage(_ => Say.Text("ত্রৈমাসিক (১–৪) দিতে হবে।", "The quarter (1–4) is required."))
+            .InclusiveBetween(1, 4).WithMessage(_ => Say.Text("ত্রৈমাসিক ১, ২, ৩ বা ৪।", "A quarter is 1, 2, 3 or 4."));
 
     /// <summary>A date the activity happened on must lie inside the quarter it counts for, and not in the future.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> InQuarter<T>(this IRuleBuilder<T, DateOnly?> rule, FiscalCalendar calendar,
         Func<T, string?> fiscalYear, Func<T, int?> quarter, string what) =>
-        rule.NotNull().WithMessage($"The date {what} is required.")
+        rule.NotNull().WithMessage(_ => Say.Text("তারিখ দিতে হবে।", $"The date {what} is required."))
             .Must((command, date) => date is null || !calendar.TryParseYear(fiscalYear(command), out var year) || quarter(command) is not (>= 1 and <= 4)
                                      || year.Quarter(quarter(command)!.Value).Contains(date.Value))
             .WithMessage((command, date) => calendar.TryParseYear(fiscalYear(command), out var year) && quarter(command) is >= 1 and <= 4
-                ? $"{date:yyyy-MM-dd} is outside {year.Quarter(quarter(command)!.Value)} ({year.Quarter(quarter(command)!.Value).Start:yyyy-MM-dd} to {year.Quarter(quarter(command)!.Value).End:yyyy-MM-dd})."
-                : "The date must lie inside the quarter the record counts for.")
+                ? OutsideQuarter(date!.Value, year.Quarter(quarter(command)!.Value))
+                : Say.Text("তারিখটি যে ত্রৈমাসিকের জন্য লিপিবদ্ধ, তার মধ্যে হতে হবে।", "The date must lie inside the quarter the record counts for."))
             .Must(date => date is null || date.Value <= calendar.Today)
-            .WithMessage(_ => $"The date {what} cannot be in the future (today is {calendar.Today:yyyy-MM-dd}).");
+            .WithMessage(_ => Say.Text($"তারিখ ভবিষ্যতের হতে পারে না (আজ {Bengali(calendar.Today)})।", $"The date {what} cannot be in the future (today is {calendar.Today:yyyy-MM-dd})."));
+
+    private static string OutsideQuarter(DateOnly date, FiscalQuarter quarter) => Say.Text(
+        $"{Bengali(date)} তারিখটি এই ত্রৈমাসিকের ({Bengali(quarter.Start)} থেকে {Bengali(quarter.End)}) বাইরে।",
+        $"{date:yyyy-MM-dd} is outside {quarter} ({quarter.Start:yyyy-MM-dd} to {quarter.End:yyyy-MM-dd}).");
+
+    private static string Bengali(DateOnly date) => BengaliDigits.ToBengali(date.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
 
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, string what, int max, bool required = true) =>
-        rule.Must(text => !required || !string.IsNullOrWhiteSpace(text)).WithMessage($"{what} is required.")
-            .MaximumLength(max).WithMessage($"{what} is at most {max} characters.");
+        rule.Must(text => !required || !string.IsNullOrWhiteSpace(text)).WithMessage(_ => Say.Text("এটি পূরণ করতে হবে।", $"{what} is required."))
+            .MaximumLength(max).WithMessage(_ => Say.Text($"সর্বোচ্চ {BengaliDigits.ToBengali(max)} অক্ষর।", $"{what} is at most {max} characters."));
 }

@@ -75,6 +75,7 @@ public sealed record ChecklistItem
 
     /// <summary>Null for an annual item (due once for the year).</summary>
     public int? Quarter { get; init; }
+    public ActivityFeed FedBy { get; init; }
     public DateOnly DueOn { get; init; }
     public ItemStatus Status { get; init; }
     public DateOnly? RecordedOn { get; init; }
@@ -122,7 +123,7 @@ public sealed class GetChecklistHandler(ActionPlanStore plans, ScoringData data,
 
     private static ChecklistItem Item(IndicatorScore indicator, int? quarter) => new()
     {
-        IndicatorCode = indicator.Code, TextBn = indicator.TextBn, TextEn = indicator.TextEn, Quarter = quarter, DueOn = indicator.DueOn!.Value,
+        IndicatorCode = indicator.Code, TextBn = indicator.TextBn, TextEn = indicator.TextEn, Quarter = quarter, FedBy = indicator.FedBy, DueOn = indicator.DueOn!.Value,
         Status = indicator.Status, RecordedOn = indicator.RecordedOn, Counted = indicator.Counted, Missing = indicator.Missing,
     };
 }

@@ -47,6 +47,9 @@ public sealed record IndicatorScore
     public string? AlternativeOf { get; init; }
     public IndicatorUnit Unit { get; init; }
     public IndicatorFrequency Frequency { get; init; }
+
+    /// <summary>Which records count for it: tells a focal point which form to fill.</summary>
+    public ActivityFeed FedBy { get; init; }
     public bool Applicable { get; init; }
 
     /// <summary>The office's own extra indicator: scored and shown, but outside the plan total.</summary>
@@ -380,6 +383,7 @@ public static class ScoringEngine
         AlternativeOf = indicator.AlternativeOf,
         Unit = indicator.Unit,
         Frequency = indicator.Frequency,
+        FedBy = indicator.FedBy,
         OfficeSpecific = indicator.OfficeId is not null,
     };
 

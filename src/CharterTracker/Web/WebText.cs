@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CharterTracker.Documents;
 using CharterTracker.Scoring;
 
@@ -34,37 +33,17 @@ public sealed partial class WebText(string language)
     public string Dashboard => T("ড্যাশবোর্ড", "Dashboard");
     public string Workspace => T("কর্মক্ষেত্র", "Workspace");
     public string Navigation => T("প্রধান মেনু", "Main menu");
+    public string Admin => T("প্রশাসন", "Administration");
 
     public string FiscalYear => T("অর্থবছর", "Fiscal year");
     public string Quarter => T("ত্রৈমাসিক", "Quarter");
     public string QuarterName(int quarter) => Bengali ? $"{Number(quarter)}ম ত্রৈমাসিক".Replace("২ম", "২য়").Replace("৩ম", "৩য়").Replace("৪ম", "৪র্থ") : $"Q{quarter}";
     public string Period(string fiscalYear, int quarter) => $"{Digits(fiscalYear)} · {QuarterName(quarter)}";
 
-    public string Checklist => T("এই ত্রৈমাসিকের করণীয়", "Checklist for this quarter");
-    public string Indicator => T("সূচক", "Indicator");
-    public string DueOn => T("শেষ তারিখ", "Due on");
-    public string Status => T("অবস্থা", "Status");
-    public string RecordedOn => T("লিপিবদ্ধের তারিখ", "Recorded on");
-    public string Missing => T("যা বাকি", "What is missing");
-    public string Annual => T("বার্ষিক", "Annual");
-    public string NothingExpected => T("এই ত্রৈমাসিকে কিছু প্রত্যাশিত নয়।", "Nothing is expected this quarter.");
-    public string Nothing => T("কিছু বাকি নেই", "Nothing");
-
-    public string Headline => T("সারসংক্ষেপ", "Headline figures");
-    public string Offices => T("দপ্তর", "Offices");
-    public string Completeness => T("সম্পন্নের হার", "Completeness");
-    public string OnTimeRate => T("যথাসময়ে সম্পন্নের হার", "On-time rate");
-    public string AverageScore => T("গড় নম্বর", "Average score");
-    public string MissedItems => T("বাদ পড়া কাজ", "Missed items");
-    public string CompletenessHelp => T("(সম্পন্ন + বিলম্বে) ÷ প্রত্যাশিত", "(done + late) ÷ expected");
-    public string OnTimeHelp => T("সম্পন্ন ÷ (সম্পন্ন + বিলম্বে)", "done ÷ (done + late)");
-    public string QuarterScore => T("ত্রৈমাসিক নম্বর", "Quarter score");
-    public string HeatMap => T("দপ্তর × সূচক: অবস্থা", "Offices × indicators: status");
-    public string Office => T("দপ্তর", "Office");
-    public string NoChildren => T("এই দপ্তরের অধীনে কোনো দপ্তর নেই।", "This office has no subordinate offices.");
-    public string DownloadCsv => T("CSV ডাউনলোড", "Download CSV");
     public string Breadcrumb => T("অবস্থান", "Breadcrumb");
     public string Show => T("দেখুন", "Show");
+    public string Code => T("কোড", "Code");
+    public string Office => T("দপ্তর", "Office");
     public string NoOffice => T("আপনার কোনো দপ্তর নির্ধারিত নেই।", "No office is assigned to you.");
 
     public string ErrorTitle(int status) => status switch
@@ -82,47 +61,30 @@ public sealed partial class WebText(string language)
         _ => T("অনুরোধের তথ্য ঠিক করে আবার চেষ্টা করুন।", "Please correct the request and try again."),
     };
 
-    public string BackHome => T("প্রথম পাতায় ফিরুন", "Back to the start page");
+    public string FixErrors => T("নিচের বিষয়গুলো ঠিক করুন", "Please correct the following");
+    public string NotADate => T("তারিখটি সঠিক নয় (বছর-মাস-দিন)।", "Not a date (YYYY-MM-DD).");
+    public string NotANumber => T("সংখ্যাটি সঠিক নয়।", "Not a number.");
+    public string FileTooLarge(string detail) => Bengali ? "ফাইলটি অনেক বড়।" : detail;
+    public string FileRefused(string detail) => Bengali ? "এ ধরনের ফাইল গ্রহণযোগ্য নয়: PDF, ছবি (PNG, JPEG, GIF, WebP) বা Office নথি দিন।" : detail;
+    public string Save => T("সংরক্ষণ", "Save");
+    public string Cancel => T("বাতিল", "Cancel");
 
-    private static readonly Dictionary<string, string> Nouns = new(StringComparer.Ordinal)
+    /// <summary>The note a page shows after a form saved (<c>?saved=…</c>); each area names its own records.</summary>
+    public string Saved(string what) => T("সংরক্ষিত হয়েছে", "Saved") + (SavedNames.TryGetValue(what, out var name) ? ": " + T(name.Bn, name.En) : ".");
+
+    private static readonly Dictionary<string, (string Bn, string En)> SavedNames = new(StringComparer.Ordinal)
     {
-        ["charter update"] = "সেবা প্রদান প্রতিশ্রুতি হালনাগাদ",
-        ["stakeholder awareness meeting"] = "স্টেকহোল্ডার অবহিতকরণ সভা",
-        ["meeting with subordinate offices"] = "আওতাধীন দপ্তরের সমন্বয় সভা",
-        ["quarterly implementation report"] = "ত্রৈমাসিক বাস্তবায়ন প্রতিবেদন",
-        ["workshop, training or seminar"] = "কর্মশালা/প্রশিক্ষণ/সেমিনার",
-        ["annual progress report"] = "বার্ষিক অগ্রগতি প্রতিবেদন",
-        ["record"] = "রেকর্ড",
+        ["charter-update"] = ("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ", "charter update"),
+        ["meeting"] = ("সভা", "meeting"),
+        ["training"] = ("প্রশিক্ষণ/কর্মশালা", "training"),
+        ["report"] = ("প্রতিবেদন", "report"),
+        ["office"] = ("দপ্তর", "office"),
+        ["user"] = ("ব্যবহারকারী", "user"),
+        ["action-plan"] = ("কর্মপরিকল্পনা", "action plan"),
+        ["job"] = ("কাজ চালু করা হয়েছে", "job started"),
     };
 
-    private static string? Noun(string english) =>
-        Nouns.TryGetValue(english, out var bn) || (english.EndsWith('s') && Nouns.TryGetValue(english[..^1], out bn)) ? bn : null;
-
-    /// <summary>The scoring engine says what is missing in English; Bengali mode translates its few sentence shapes.</summary>
-    public string MissingText(string? missing)
-    {
-        if (missing is null) return Nothing;
-        if (!Bengali) return missing;
-        if (missing.StartsWith("Not every direct subordinate office", StringComparison.Ordinal))
-        {
-            return "আওতাধীন প্রত্যেক দপ্তর প্রমাণকসহ সেবা প্রদান প্রতিশ্রুতি হালনাগাদ লিপিবদ্ধ করেনি।";
-        }
-        if (ToRecord().Match(missing) is { Success: true } count && Noun(count.Groups[2].Value) is { } noun)
-        {
-            return $"আরও {Digits(count.Groups[1].Value)}টি {noun} লিপিবদ্ধ করতে হবে।";
-        }
-        if (EvidenceFor().Match(missing) is { Success: true } evidence && Noun(evidence.Groups[1].Value) is { } what)
-        {
-            return $"{what}-এর প্রমাণক দিন ({Digits(evidence.Groups[2].Value)}টি প্রমাণক ছাড়া লিপিবদ্ধ)।";
-        }
-        return Digits(missing);
-    }
-
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?) (.+) to record\.$")]
-    private static partial Regex ToRecord();
-
-    [GeneratedRegex(@"^Evidence for the (.+) \((\d+) recorded without evidence\)\.$")]
-    private static partial Regex EvidenceFor();
+    public string BackHome => T("প্রথম পাতায় ফিরুন", "Back to the start page");
 
     public string StatusText(ItemStatus status) => status switch
     {

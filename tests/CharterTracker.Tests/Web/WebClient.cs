@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using CharterTracker.Tests.Support;
 
 namespace CharterTracker.Tests.Web;
@@ -25,4 +27,34 @@ public static class WebClient
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
         return body;
     }
+
+    /// <summary>The antiforgery token of the first form on a page (the cookie half is in the client's cookie jar).</summary>
+    public static string FormToken(string html) =>
+        Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : throw new AssertionException("The page has no form token.");
+
+    /// <summary>Posts a form as a browser does: multipart (with an optional file), the page's token included unless told otherwise.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, string? token, IReadOnlyDictionary<string, string> fields,
+        (string Field, string FileName, string ContentType, byte[] Bytes)? file = null)
+    {
+        var content = new MultipartFormDataContent();
+        if (token is not null) content.Add(new StringContent(token), "__RequestVerificationToken");
+        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        if (file is { } f)
+        {
+            var bytes = new ByteArrayContent(f.Bytes);
+            bytes.Headers.ContentType = new MediaTypeHeaderValue(f.ContentType);
+            content.Add(bytes, f.Field, f.FileName);
+        }
+        return await client.PostAsync(url, content);
+    }
+
+    /// <summary>The errors shown beside a field of a re-displayed form.</summary>
+    public static string FieldError(string html, string field) =>
+        Regex.Match(html, $"<div class=\"field field-invalid\" data-field=\"{Regex.Escape(field)}\">.*?<p class=\"field-error\"[^>]*>(.*?)</p>", RegexOptions.Singleline) is { Success: true } m
+            ? WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", " ")).Trim()
+            : "";
+
+    /// <summary>The value an input of the page holds.</summary>
+    public static string InputValue(string html, string name) =>
+        Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : "";
 }

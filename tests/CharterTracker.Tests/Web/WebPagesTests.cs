@@ -101,9 +101,10 @@ public sealed partial class WebPagesTests
     }
 
     [Test]
-    public async Task The_language_switch_gives_English_labels_and_is_remembered_in_the_ct_lang_cookie()
+    public async Task The_language_switch_gives_English_labels_and_is_remembered_in_the_cookie_and_for_the_user()
     {
-        var focalPoint = await _app.SignInOnFormAsync("a1.fp"); // stored language: Bengali
+        await _app.UserAsync("switcher.fp", Role.FocalPoint, _agencies[0], language: "bn");
+        var focalPoint = await _app.SignInOnFormAsync("switcher.fp");
 
         var before = await focalPoint.PageAsync("/workspace");
         var switched = await focalPoint.GetAsync("/workspace?lang=en");
@@ -118,9 +119,14 @@ public sealed partial class WebPagesTests
             Assert.That(later, Does.Contain("Checklist for this quarter"));
             Assert.That(later, Does.Contain("Due on"));
             Assert.That(later, Does.Contain("15 October 2024"));
-            Assert.That(later, Does.Contain("Signed in as <strong>a1.fp</strong>"));
+            Assert.That(later, Does.Contain("Signed in as <strong>switcher.fp</strong>"));
             Assert.That(later, Does.Contain(">বাংলা</a>"), "the switch back is offered");
         });
+
+        // Another browser, without the cookie: the choice was stored for the user.
+        var elsewhere = await _app.SignInOnFormAsync("switcher.fp");
+        Assert.That(await elsewhere.PageAsync("/workspace"), Does.Contain("<html lang=\"en\">"));
+        Assert.That(Sql.Query<string>(_app, "SELECT Language FROM Users WHERE Username = 'switcher.fp'"), Is.EqualTo(new[] { "en" }));
     }
 
     [Test]
