@@ -20,6 +20,7 @@ public sealed class WebBrowserTests
     private IBrowser _browser = null!;
     private long _ministry;
     private long[] _agencies = [];
+    private long _otherAgency;
 
     [OneTimeSetUp]
     public async Task Start()
@@ -28,8 +29,11 @@ public sealed class WebBrowserTests
         // shows every status: Done (recorded in time), Late (recorded after the due date), Missed and Not applicable.
         _app = await TestApp.StartAsync(TestClock.At(2024, 9, 20));
         (_ministry, _agencies) = await new Given(_app).MinistryWithAsync(3);
+        (_, var others) = await new Given(_app).MinistryWithAsync(1, "OTH");
+        _otherAgency = others[0];
         await _app.UserAsync("committee", Role.MonitoringCommittee, _ministry, language: "en");
         await _app.UserAsync("a1.fp", Role.FocalPoint, _agencies[0], language: "bn");
+        await _app.UserAsync("a3.fp", Role.FocalPoint, _agencies[2], language: "en");
         var a1 = await _app.SignInAsync("a1.fp");
         await a1.PostJsonAsync($"/api/v1/offices/{_agencies[0]}/charter-updates", Samples.CharterUpdate(updatedOn: "2024-09-18"), HttpStatusCode.Created);
         await a1.PostJsonAsync($"/api/v1/offices/{_agencies[0]}/reports", Samples.Report(submittedOn: "2024-09-19"), HttpStatusCode.Created);
@@ -153,5 +157,66 @@ public sealed class WebBrowserTests
         await page.GetByRole(AriaRole.Navigation, new() { Name = "অবস্থান" }).GetByRole(AriaRole.Link, new() { Name = "দপ্তর MIN", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"officeId={_ministry}&"));
         await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task A_focal_point_records_a_charter_update_with_evidence_and_the_committee_sees_the_heat_map_change()
+    {
+        // Q2 is the current quarter and agency 3 has recorded nothing in it.
+        var committee = await SignInAsync("/dashboard", "committee", landsOn: "/dashboard");
+        var cell = committee.Locator($"tr[data-office='{_agencies[2]}'] td[data-indicator='1.1.1']");
+        Assert.That(await cell.GetAttributeAsync("data-status"), Is.EqualTo("Pending"));
+
+        var page = await SignInAsync("/workspace", "a3.fp", "/workspace");
+        var row = page.Locator("tr[data-indicator='1.1.1']");
+        Assert.That(await row.GetAttributeAsync("data-status"), Is.EqualTo("Pending"));
+        await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Record") }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/workspace/charter-updates/new"));
+
+        // A date outside the quarter first: the error appears beside the field and the typed reference stays.
+        await page.GetByLabel("Date of the update").FillAsync("2024-09-30");
+        await page.GetByLabel("Portal reference").FillAsync("NIS-2024-1019");
+        var evidence = Path.Combine(Path.GetTempPath(), $"charter-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllTextAsync(evidence, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        await page.GetByLabel("Evidence file").SetInputFilesAsync(evidence);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(await page.Locator("[data-field='updatedOn'] .field-error").InnerTextAsync(), Does.Contain("is outside 2024-25 Q2"));
+            Assert.That(await page.GetByLabel("Portal reference").InputValueAsync(), Is.EqualTo("NIS-2024-1019"));
+            Assert.That(await page.Locator("ul.attached").InnerTextAsync(), Does.Contain(Path.GetFileName(evidence)), "the file stays attached");
+        });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "charter-update-error-en.png"), FullPage = true });
+
+        // Corrected: saved, back on the checklist, the item is Done.
+        await page.GetByLabel("Date of the update").FillAsync("2024-10-19");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("saved=charter-update"));
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(await page.Locator("[role='status']").InnerTextAsync(), Does.Contain("Saved: charter update"));
+            Assert.That(await row.GetAttributeAsync("data-status"), Is.EqualTo("Done"));
+        });
+
+        // The committee's heat map changes; the CSV says so too.
+        await committee.ReloadAsync();
+        Assert.That(await cell.GetAttributeAsync("data-status"), Is.EqualTo("Done"));
+        var download = await committee.RunAndWaitForDownloadAsync(() => committee.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).First.ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.That(csv.Split("\r\n").Single(line => line.StartsWith("MIN-A3,", StringComparison.Ordinal)), Does.StartWith("MIN-A3,Office MIN-A3,").And.Contain(",Done"));
+        await committee.GetByRole(AriaRole.Link, new() { Name = "Office MIN-A3" }).First.ClickAsync();
+        await committee.WaitForURLAsync(new Regex($"officeId={_agencies[2]}&"));
+        Assert.That(await committee.Locator("nav.breadcrumb li").AllInnerTextsAsync(), Is.EqualTo(new[] { "Office MIN", "Office MIN-A3" }));
+
+        // The focal point cannot open another agency's pages.
+        var refused = await page.GotoAsync($"/workspace?officeId={_otherAgency}");
+        Assert.That(refused!.Status, Is.EqualTo(403));
+        Assert.That(await page.Locator("[role='alert']").InnerTextAsync(), Is.EqualTo("You are not allowed to see this page."));
+        refused = await page.GotoAsync($"/workspace/charter-updates/new?officeId={_otherAgency}&fiscalYear=2024-25&quarter=2");
+        Assert.That(refused!.Status, Is.EqualTo(403));
+        await page.Context.CloseAsync();
+        await committee.Context.CloseAsync();
+        File.Delete(evidence);
     }
 }
