@@ -110,6 +110,7 @@ public static class CharterApp
         });
 
         app.MapAccessEndpoints();
+        app.MapWebAssets();
         app.MapLoginPage();
         app.MapWebPages();
         app.MapOfficesEndpoints();
