@@ -6,6 +6,7 @@ using CharterTracker.CharterUpdates;
 using CharterTracker.Documents;
 using CharterTracker.Evidence;
 using CharterTracker.Meetings;
+using CharterTracker.Monitoring;
 using CharterTracker.Reports;
 using CharterTracker.Trainings;
 using CharterTracker.Auditing;
@@ -122,6 +123,7 @@ public static class CharterApp
         app.MapReportsEndpoints();
         app.MapActionPlansEndpoints();
         app.MapScoringEndpoints();
+        app.MapMonitoringEndpoints();
         app.MapDocumentsEndpoints();
         app.MapJobsEndpoints();
         app.MapDeadlinesEndpoints();
@@ -144,6 +146,10 @@ public static class CharterApp
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
         await BuiltInPlans.EnsureStoredAsync(scope.ServiceProvider, cancellationToken);
+        foreach (var year in await scope.ServiceProvider.GetRequiredService<ScoreRefresher>().RebuildOutdatedAsync(cancellationToken))
+        {
+            app.Logger.LogInformation("Rebuilt the scores of {FiscalYear} for this version's read model.", year);
+        }
         var bootstrapped = await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().CreateIfNoUsersAsync(options.BootstrapAdminPassword, cancellationToken);
         if (bootstrapped) app.Logger.LogInformation("Created the bootstrap administrator '{Username}'.", BootstrapAdmin.Username);
         if (options.DemoData && await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEmptyAsync(cancellationToken))

@@ -16,3 +16,11 @@ public sealed record SqlText(string Sqlite, string SqlServer)
 {
     public string For(Dialect dialect) => dialect == Dialect.Sqlite ? Sqlite : SqlServer;
 }
+
+/// <summary>The few fragments that differ between the dialects and recur across statements.</summary>
+public static class DialectSql
+{
+    /// <summary>After an ORDER BY: skip <c>@Skip</c> rows and return <c>@Take</c>.</summary>
+    public static string Page(Dialect dialect) =>
+        dialect == Dialect.Sqlite ? "LIMIT @Take OFFSET @Skip" : "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
+}

@@ -71,17 +71,6 @@ public sealed class Notice
 public sealed class SendRemindersHandler(DbSession db, FiscalCalendar calendar, TimeProvider clock, IOptions<ReminderOptions> options)
     : IRequestHandler<SendRemindersCommand, RemindersSent>
 {
-    /// <summary>The office's focal points today: FocalPoint users of the office, and those assigned to it today.</summary>
-    private const string FocalPointsCte = """
-        focal_points (UserId, OfficeId) AS (
-            SELECT u.Id, u.OfficeId FROM Users u
-            WHERE u.Role = 'FocalPoint' AND u.Active = 1 AND u.OfficeId IS NOT NULL
-            UNION
-            SELECT a.UserId, a.OfficeId FROM FocalPointAssignments a JOIN Users u ON u.Id = a.UserId
-            WHERE u.Role = 'FocalPoint' AND u.Active = 1 AND a.ValidFrom <= @Today AND (a.ValidUntil IS NULL OR a.ValidUntil > @Today)
-        )
-        """;
-
     private const string NoticeColumns = """
         SELECT r.UserId, u.DisplayName, u.Email, u.Language, i.OfficeId, o.Code AS OfficeCode, o.NameEn AS OfficeNameEn, o.NameBn AS OfficeNameBn,
                i.FiscalYear, i.Quarter, i.IndicatorCode, i.DueOn, i.Kind
@@ -110,7 +99,7 @@ public sealed class SendRemindersHandler(DbSession db, FiscalCalendar calendar, 
             FROM up JOIN OfficePlacements p ON p.OfficeId = up.AncestorId AND p.ValidFrom <= @Today AND (p.ValidUntil IS NULL OR p.ValidUntil > @Today)
             WHERE p.ParentId IS NOT NULL AND up.Hops < 50
         ),
-        {FocalPointsCte},
+        {FocalPoints.OnTodayCte},
         watchers (UserId, OfficeId) AS (
             SELECT f.UserId, up.OfficeId FROM up JOIN focal_points f ON f.OfficeId = up.AncestorId WHERE up.Hops = 1
             UNION
@@ -197,7 +186,7 @@ public sealed class SendRemindersHandler(DbSession db, FiscalCalendar calendar, 
                 FROM ExpectedItems e
                 WHERE e.RecordedOn IS NULL AND e.DueOn <= @RemindUntil
             ),
-            {FocalPointsCte}
+            {FocalPoints.OnTodayCte}
             {NoticeColumns}
             FROM owed i
             JOIN focal_points r ON r.OfficeId = i.OfficeId

@@ -13,9 +13,9 @@ public static class ReportCharts
     private const int Top = 12;
 
     /// <summary>One bar per quarter, 0–100.</summary>
-    public static string ScoreBars(IReadOnlyList<decimal> scores, DocumentText text)
+    public static string ScoreBars(IReadOnlyList<decimal> scores, DocumentText text, string? title = null)
     {
-        var svg = Start();
+        var svg = Start(title);
         for (var i = 0; i < scores.Count; i++)
         {
             var x = 40 + i * 65;
@@ -28,9 +28,9 @@ public static class ReportCharts
     }
 
     /// <summary>Stacked bars per quarter: done, late, missed, pending, as shares of the expected items.</summary>
-    public static string TimelinessBars(IReadOnlyList<Rollup> quarters, DocumentText text)
+    public static string TimelinessBars(IReadOnlyList<Rollup> quarters, DocumentText text, string? title = null)
     {
-        var svg = Start();
+        var svg = Start(title);
         for (var i = 0; i < quarters.Count; i++)
         {
             var q = quarters[i];
@@ -48,8 +48,10 @@ public static class ReportCharts
         return svg + Axis() + "</svg>";
     }
 
-    private static string Start() =>
-        $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\">";
+    /// <summary>The title names the chart for screen readers (and shows as a tooltip); the figures are also given as a table beside it.</summary>
+    private static string Start(string? title) =>
+        $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\""
+        + (title is null ? ">" : $" aria-label=\"{WebUtility.HtmlEncode(title)}\"><title>{WebUtility.HtmlEncode(title)}</title>");
 
     private static string Axis() => $"<line x1=\"30\" y1=\"{Bottom}\" x2=\"{Width - 10}\" y2=\"{Bottom}\" stroke=\"#000\" stroke-width=\"0.8\"/>";
 

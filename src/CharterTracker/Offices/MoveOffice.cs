@@ -83,6 +83,7 @@ public sealed class MoveOfficeHandler(DbSession db, OfficeStore offices, FiscalC
             "UPDATE Offices SET ParentId = @ParentId, Version = Version + 1 WHERE Id = @Id",
             new { ParentId = parent.Id, office.Id }, cancellationToken);
 
+        await offices.MarkSubtreeMovedAsync(newPath, effectiveOn, cancellationToken);
         await offices.RecordChangeAsync(office.Id, "Moved", effectiveOn,
             new { parentId = office.ParentId }, new { parentId = parent.Id }, cancellationToken);
         return (await offices.GetAsync(office.Id, cancellationToken)).ToOffice(calendar.Today);

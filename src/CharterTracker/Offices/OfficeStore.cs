@@ -53,8 +53,7 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
     internal async Task RecordChangeAsync(long officeId, string change, DateOnly effectiveOn, object? before, object? after, CancellationToken cancellationToken)
     {
         // What the office (and its parents) are expected to do may change from the effective date's year on.
-        scores.Mark(officeId, calendar.YearOf(effectiveOn).Name);
-        scores.Mark(officeId, calendar.YearOf(calendar.Today).Name);
+        foreach (var year in YearsAffected(effectiveOn)) scores.Mark(officeId, year);
         await db.ExecuteAsync(
             "INSERT INTO OfficeChanges (OfficeId, Change, EffectiveOn, Before, After, ChangedByUserId, ChangedBy, ChangedAtUtc) VALUES (@officeId, @change, @effectiveOn, @Before, @After, @UserId, @Username, @Now)",
             new
@@ -68,6 +67,26 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
                 user.Username,
                 Now,
             }, cancellationToken);
+    }
+
+    /// <summary>
+    /// After a move: every office now under <paramref name="path"/> stands elsewhere from the effective date, and the
+    /// read model records where each office stood in each period, so all of them are refreshed.
+    /// </summary>
+    internal async Task MarkSubtreeMovedAsync(string path, DateOnly effectiveOn, CancellationToken cancellationToken)
+    {
+        var moved = await db.QueryAsync<long>("SELECT Id FROM Offices WHERE Path LIKE @prefix", new { prefix = path + "%" }, cancellationToken);
+        foreach (var year in YearsAffected(effectiveOn))
+        {
+            foreach (var id in moved) scores.Mark(id, year);
+        }
+    }
+
+    /// <summary>The fiscal years from the effective date's to today's (either may come first).</summary>
+    private IEnumerable<string> YearsAffected(DateOnly effectiveOn)
+    {
+        var (from, to) = effectiveOn <= calendar.Today ? (effectiveOn, calendar.Today) : (calendar.Today, effectiveOn);
+        for (var year = calendar.YearOf(from); year.Start <= to; year = calendar.YearOf(year.End.AddDays(1))) yield return year.Name;
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

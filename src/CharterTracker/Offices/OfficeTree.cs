@@ -1,3 +1,6 @@
+using System.Globalization;
+using CharterTracker.Data;
+
 namespace CharterTracker.Offices;
 
 /// <summary>An office in a tree read as it stood on one date: <see cref="ParentId"/> is its parent on that date.</summary>
@@ -22,6 +25,45 @@ public sealed record OfficeNode
 /// </summary>
 internal static class OfficeTree
 {
+    /// <summary>
+    /// Each office's path on @Day ('/1/14/203/'), from the placements valid that day: every office's when
+    /// <paramref name="officeIds"/> is null (a rebuild), else those offices' (their ancestors walked upwards).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, string>> PathsOnAsync(DbSession db, DateOnly day, IReadOnlyCollection<long>? officeIds, CancellationToken cancellationToken)
+    {
+        if (officeIds is null)
+        {
+            var parents = (await db.QueryAsync<(long OfficeId, long? ParentId)>(
+                    "SELECT OfficeId, ParentId FROM OfficePlacements WHERE ValidFrom <= @day AND (ValidUntil IS NULL OR ValidUntil > @day)", new { day }, cancellationToken))
+                .ToDictionary(p => p.OfficeId, p => p.ParentId);
+            var paths = new Dictionary<long, string>(parents.Count);
+            foreach (var id in parents.Keys) PathOf(id, 0);
+            return paths;
+
+            string PathOf(long id, int depth) =>
+                paths.TryGetValue(id, out var known) ? known
+                : paths[id] = (depth < 50 && parents.GetValueOrDefault(id) is { } parent ? PathOf(parent, depth + 1) : "/") + id.ToString(CultureInfo.InvariantCulture) + "/";
+        }
+        if (officeIds.Count == 0) return new Dictionary<long, string>();
+        var chain = await db.QueryAsync<(long OfficeId, long Id, int Hops)>(
+            """
+            WITH up (OfficeId, Id, Hops) AS (
+                SELECT o.Id, o.Id, 0 FROM Offices o WHERE o.Id IN @officeIds
+                UNION ALL
+                SELECT u.OfficeId, p.ParentId, u.Hops + 1
+                FROM up u JOIN OfficePlacements p ON p.OfficeId = u.Id AND p.ValidFrom <= @day AND (p.ValidUntil IS NULL OR p.ValidUntil > @day)
+                WHERE p.ParentId IS NOT NULL AND u.Hops < 50
+            )
+            SELECT OfficeId, Id, Hops FROM up
+            """, new { officeIds, day }, cancellationToken);
+        return chain.GroupBy(c => c.OfficeId).ToDictionary(g => g.Key,
+            g => "/" + string.Concat(g.OrderByDescending(c => c.Hops).Select(c => c.Id.ToString(CultureInfo.InvariantCulture) + "/")));
+    }
+
+    /// <summary>The prefix that finds an office's subtree among read-model rows of a period: its path on that day, then '%'.</summary>
+    public static async Task<string> SubtreePrefixOnAsync(DbSession db, long officeId, DateOnly day, CancellationToken cancellationToken) =>
+        (await PathsOnAsync(db, day, [officeId], cancellationToken))[officeId] + "%";
+
     /// <summary>Offices existing on @AsOf whose placement on @AsOf is under @OfficeId, with their level below it (0 = the office).</summary>
     public const string SubtreeAsOfSql = """
         WITH tree (Id, ParentId, Level) AS (
@@ -37,6 +79,25 @@ internal static class OfficeTree
         SELECT o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, t.ParentId, t.Level
         FROM tree t JOIN Offices o ON o.Id = t.Id
         ORDER BY t.Level, o.Code
+        """;
+
+    /// <summary>
+    /// Two common table expressions for a statement about a period's subtree: <c>tree (Id, ParentId)</c>, every office
+    /// under @OfficeId on @Day (the office itself with a null parent), and <c>subtree (Id, ParentId)</c>, the same
+    /// without internal branches, which are part of their office for the charter plan (README, decision 6). Begin the
+    /// statement with <c>WITH</c>, then this; add more expressions after a comma. Queries read the subtree through
+    /// <c>CROSS JOIN … WHERE</c>: SQLite keeps that join order, so the subtree drives the large tables through their keys.
+    /// </summary>
+    public const string SubtreeOnDay = """
+        tree (Id, ParentId) AS (
+            SELECT o.Id, CAST(NULL AS BIGINT) FROM Offices o
+            WHERE o.Id = @OfficeId AND o.ActiveFrom <= @Day AND (o.ActiveUntil IS NULL OR o.ActiveUntil > @Day)
+            UNION ALL
+            SELECT p.OfficeId, p.ParentId FROM tree t
+            JOIN OfficePlacements p ON p.ParentId = t.Id AND p.ValidFrom <= @Day AND (p.ValidUntil IS NULL OR p.ValidUntil > @Day)
+            JOIN Offices c ON c.Id = p.OfficeId AND c.ActiveFrom <= @Day AND (c.ActiveUntil IS NULL OR c.ActiveUntil > @Day)
+        ),
+        subtree (Id, ParentId) AS (SELECT t.Id, t.ParentId FROM tree t JOIN Offices o ON o.Id = t.Id WHERE o.Kind <> 'Branch')
         """;
 
     /// <summary>The direct children of @OfficeId on @AsOf.</summary>

@@ -110,9 +110,12 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IR
             Missed = counts.Missed,
             Pending = counts.Pending,
             AverageScore = scores.Count == 0 ? 0 : ScoringEngine.Round(scores.Average(s => s / 100m)),
-            Distribution = Bands.Select(band => new ScoreBand(band.Name, scores.Count(s => s / 100m >= band.From && s / 100m < band.To))).ToList(),
+            Distribution = Distribution(Bands.Select(band => scores.Count(s => s / 100m >= band.From && s / 100m < band.To)).ToArray()),
         };
     }
+
+    /// <summary>How many offices fall in each band, best band first.</summary>
+    internal static IReadOnlyList<ScoreBand> Distribution(IReadOnlyList<int> counts) => Bands.Select((band, i) => new ScoreBand(band.Name, counts[i])).ToList();
 
     private static readonly (string Name, decimal From, decimal To)[] Bands =
     [

@@ -1,6 +1,7 @@
 using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
+using CharterTracker.Offices;
 
 namespace CharterTracker.Scoring;
 
@@ -51,6 +52,22 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         _touched.Clear();
     }
 
+    /// <summary>
+    /// At start-up: rebuilds each year whose read model was written before it recorded the period's paths and totals
+    /// (db 0007), in a transaction of its own. Returns the years rebuilt.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RebuildOutdatedAsync(CancellationToken cancellationToken)
+    {
+        var years = await db.QueryAsync<string>("SELECT DISTINCT FiscalYear FROM OfficeScores WHERE Path = ''", null, cancellationToken);
+        foreach (var year in years)
+        {
+            await db.BeginAsync(cancellationToken);
+            await RebuildAsync(year, cancellationToken);
+            await db.CommitAsync(cancellationToken);
+        }
+        return years;
+    }
+
     /// <summary>Recomputes every office of the year from the records.</summary>
     public async Task<int> RebuildAsync(string fiscalYear, CancellationToken cancellationToken)
     {
@@ -73,25 +90,46 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         }
         var today = calendar.Today;
         var now = clock.GetUtcNow().UtcDateTime;
+        var ids = replace is null ? null : offices.Keys.ToList();
+        var paths = new Dictionary<int, IReadOnlyDictionary<long, string>>();
+        foreach (var quarter in year.Quarters) paths[quarter.Number] = await OfficeTree.PathsOnAsync(db, quarter.Start, ids, cancellationToken);
         var items = new List<object>();
         var scores = new List<object>();
         foreach (var office in offices.Values.Where(o => o.ExpectedInYear))
         {
             var (quarters, annual) = ScoringEngine.Cards(plan, office, today);
-            foreach (var (quarter, item) in ScoringEngine.Items(quarters, annual))
+            var expected = ScoringEngine.Items(quarters, annual).ToList();
+            foreach (var (quarter, item) in expected)
             {
                 items.Add(new { office.OfficeId, year.Name, Quarter = quarter, item.Code, item.DueOn, item.RecordedOn });
             }
+            var firstQuarter = quarters.Min(card => card.Quarter) ?? 1;
             foreach (var card in quarters.Append(annual))
             {
-                scores.Add(new { office.OfficeId, year.Name, Quarter = card.Quarter ?? 0, Score = (int)Math.Round(card.Score * 100), card.HasSubordinates, now });
+                var period = card.Quarter ?? 0;
+                var own = expected.Where(e => e.Quarter == period).Select(e => e.Item).ToList();
+                var open = own.Where(i => i.RecordedOn is null).ToList();
+                scores.Add(new
+                {
+                    office.OfficeId, year.Name, Quarter = period, Score = (int)Math.Round(card.Score * 100), card.HasSubordinates, now,
+                    Path = paths[card.Quarter ?? firstQuarter].GetValueOrDefault(office.OfficeId) ?? "",
+                    Expected = own.Count,
+                    OnTime = own.Count(i => i.RecordedOn is { } recorded && recorded <= i.DueOn),
+                    Late = own.Count(i => i.RecordedOn is { } recorded && recorded > i.DueOn),
+                    Unrecorded = open.Count,
+                    FirstOpenDueOn = open.Min(i => i.DueOn),
+                    LastOpenDueOn = open.Max(i => i.DueOn),
+                });
             }
         }
         await db.ExecuteAsync(
             "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn) VALUES (@OfficeId, @Name, @Quarter, @Code, @DueOn, @RecordedOn)",
             items, cancellationToken);
         await db.ExecuteAsync(
-            "INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc) VALUES (@OfficeId, @Name, @Quarter, @Score, @HasSubordinates, @now)",
+            """
+            INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn)
+            VALUES (@OfficeId, @Name, @Quarter, @Score, @HasSubordinates, @now, @Path, @Expected, @OnTime, @Late, @Unrecorded, @FirstOpenDueOn, @LastOpenDueOn)
+            """,
             scores, cancellationToken);
     }
 }

@@ -22,6 +22,10 @@ public sealed partial class WebText(string language)
     public string Number(int value) => _document.Number(value);
     public string Decimal(decimal value) => _document.Decimal(value);
     public string Date(DateOnly date) => _document.LongDate(date);
+    public string ShortDate(DateOnly date) => _document.ShortDate(date);
+
+    /// <summary>The same words and formats as a document in this language (the dashboard draws the reports' charts).</summary>
+    public DocumentText Document => _document;
 
     public string Percent(decimal? value) => value is { } v ? Digits(v.ToString("0.0", CultureInfo.InvariantCulture)) + "%" : "—";
 

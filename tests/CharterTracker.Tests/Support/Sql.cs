@@ -17,4 +17,11 @@ public static class Sql
         using var connection = new SqliteConnection($"Data Source={app.DatabaseFile};Mode=ReadOnly;Pooling=False");
         return connection.Query<T>(sql, parameters).AsList();
     }
+
+    /// <summary>Changes the file behind the app's back: only to set up what an older version would have left there.</summary>
+    public static int Execute(TestApp app, string sql, object? parameters = null)
+    {
+        using var connection = new SqliteConnection($"Data Source={app.DatabaseFile};Pooling=False");
+        return connection.Execute(sql, parameters);
+    }
 }

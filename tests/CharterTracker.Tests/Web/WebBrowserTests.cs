@@ -145,13 +145,13 @@ public sealed class WebBrowserTests
         await phone.ScreenshotAsync(new() { Path = Path.Combine(Screens, "dashboard-bn-phone.png"), FullPage = true });
         await phone.CloseAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "দপ্তর MIN-A2" }).ClickAsync();
+        await page.Locator("section[data-table='heat-map']").GetByRole(AriaRole.Link, new() { Name = "দপ্তর MIN-A2" }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"officeId={_agencies[1]}&"));
         var crumbs = await page.Locator("nav.breadcrumb li").AllInnerTextsAsync();
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(crumbs, Is.EqualTo(new[] { "দপ্তর MIN", "দপ্তর MIN-A2" }));
-            Assert.That(await page.Locator("table.heatmap").CountAsync(), Is.Zero, "an agency without subordinates has no heat map rows");
+            Assert.That(await page.Locator("table.heatmap tbody tr").CountAsync(), Is.EqualTo(1), "an agency without subordinates: its own row only");
         });
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "অবস্থান" }).GetByRole(AriaRole.Link, new() { Name = "দপ্তর MIN", Exact = true }).ClickAsync();
@@ -202,10 +202,10 @@ public sealed class WebBrowserTests
         // The committee's heat map changes; the CSV says so too.
         await committee.ReloadAsync();
         Assert.That(await cell.GetAttributeAsync("data-status"), Is.EqualTo("Done"));
-        var download = await committee.RunAndWaitForDownloadAsync(() => committee.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).First.ClickAsync());
+        var download = await committee.RunAndWaitForDownloadAsync(() => committee.Locator("section[data-table='heat-map']").GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.That(csv.Split("\r\n").Single(line => line.StartsWith("MIN-A3,", StringComparison.Ordinal)), Does.StartWith("MIN-A3,Office MIN-A3,").And.Contain(",Done"));
-        await committee.GetByRole(AriaRole.Link, new() { Name = "Office MIN-A3" }).First.ClickAsync();
+        await committee.Locator("section[data-table='heat-map']").GetByRole(AriaRole.Link, new() { Name = "Office MIN-A3" }).ClickAsync();
         await committee.WaitForURLAsync(new Regex($"officeId={_agencies[2]}&"));
         Assert.That(await committee.Locator("nav.breadcrumb li").AllInnerTextsAsync(), Is.EqualTo(new[] { "Office MIN", "Office MIN-A3" }));
 

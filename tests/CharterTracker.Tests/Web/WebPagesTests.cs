@@ -36,17 +36,6 @@ public sealed partial class WebPagesTests
     private static string? RowStatus(string html, string indicator) =>
         Regex.Match(html, $"<tr data-indicator=\"{Regex.Escape(indicator)}\" data-status=\"(\\w+)\"") is { Success: true } m ? m.Groups[1].Value : null;
 
-    private static string? CellStatus(string html, long office, string indicator)
-    {
-        var row = Regex.Match(html, $"<tr data-office=\"{office}\">(.*?)</tr>", RegexOptions.Singleline);
-        if (!row.Success) return null;
-        var cell = Regex.Match(row.Groups[1].Value, $"data-indicator=\"{Regex.Escape(indicator)}\" data-status=\"(\\w+)\"");
-        return cell.Success ? cell.Groups[1].Value : null;
-    }
-
-    private static string Breadcrumb(string html) =>
-        Regex.Match(html, "<nav class=\"breadcrumb\"[^>]*>(.*?)</nav>", RegexOptions.Singleline).Groups[1].Value;
-
     [Test]
     public async Task The_home_page_sends_a_focal_point_to_the_workspace_and_the_committee_to_the_dashboard()
     {
@@ -146,107 +135,6 @@ public sealed partial class WebPagesTests
             Assert.That(RowStatus(after, "1.1.1"), Is.EqualTo("Done"));
             Assert.That(after, Does.Contain("<span class=\"status status-done\"><span aria-hidden=\"true\">✓</span> সম্পন্ন</span>"), "status is told in words, not colour alone");
             Assert.That(after, Does.Contain("লিপিবদ্ধের তারিখ: ২৫ সেপ্টেম্বর ২০২৪"));
-        });
-    }
-
-    [Test]
-    public async Task The_dashboard_shows_headline_figures_and_a_heat_map_of_the_child_offices()
-    {
-        var api = await _app.SignInAsync("a1.fp");
-        await api.PostJsonAsync($"/api/v1/offices/{_agencies[0]}/charter-updates", Samples.CharterUpdate(updatedOn: "2024-09-21"), HttpStatusCode.Created);
-        var committee = await _app.SignInOnFormAsync("committee");
-
-        var html = await committee.PageAsync(Q1("dashboard", _ministry) + "&lang=en");
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(html, Does.Contain("<div data-figure=\"offices\"><dt>Offices</dt><dd>4</dd></div>"), "the ministry and its three agencies");
-            Assert.That(html, Does.Contain("Completeness"));
-            Assert.That(html, Does.Contain("On-time rate"));
-            Assert.That(html, Does.Contain("Average score"));
-            Assert.That(html, Does.Contain("<div data-figure=\"missed\"><dt>Missed items</dt><dd>0</dd></div>"), "nothing of Q1 is past due on 25 September");
-            Assert.That(html, Does.Contain("<th scope=\"col\" title=\"Own charter updated this quarter\">1.1.1</th>"));
-            Assert.That(CellStatus(html, _agencies[0], "1.1.1"), Is.EqualTo("Done"));
-            Assert.That(CellStatus(html, _agencies[2], "1.1.1"), Is.EqualTo("Pending"));
-            Assert.That(CellStatus(html, _agencies[2], "1.3.1"), Is.EqualTo("NotApplicable"), "an agency without subordinates holds no coordination meeting");
-            Assert.That(html, Does.Contain($"<a href=\"/dashboard?officeId={_agencies[0]}&amp;fiscalYear=2024-25&amp;quarter=1\">Office MIN-A1</a>"), "each row drills down");
-            Assert.That(html, Does.Contain($"href=\"/dashboard.csv?officeId={_ministry}&amp;fiscalYear=2024-25&amp;quarter=1\""));
-            Assert.That(html, Does.Not.Contain("Office OTH"), "another ministry's offices are not in the heat map");
-        });
-    }
-
-    [Test]
-    public async Task The_dashboard_in_Bengali_shows_status_words_and_figures_in_Bengali()
-    {
-        var committee = await _app.SignInOnFormAsync("committee");
-
-        var html = await committee.PageAsync(Q1("dashboard", _ministry) + "&lang=bn");
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(html, Does.Contain("<div data-figure=\"offices\"><dt>দপ্তর</dt><dd>৪</dd></div>"));
-            Assert.That(html, Does.Contain("<span aria-hidden=\"true\">…</span> অপেক্ষমাণ</td>"));
-            Assert.That(html, Does.Contain(">১.১.১</th>"));
-            Assert.That(html, Does.Contain(">দপ্তর MIN-A1</a>"));
-        });
-    }
-
-    [Test]
-    public async Task Drilling_down_shows_a_breadcrumb_from_the_highest_office_the_user_may_see()
-    {
-        var committee = await _app.SignInOnFormAsync("committee");
-        var focalPoint = await _app.SignInOnFormAsync("a3.fp");
-
-        var asCommittee = Breadcrumb(await committee.PageAsync(Q1("dashboard", _agencies[2]) + "&lang=en"));
-        var asFocalPoint = Breadcrumb(await focalPoint.PageAsync(Q1("dashboard", _agencies[2]) + "&lang=en"));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(Regex.Matches(asCommittee, "<li>").Count, Is.EqualTo(2));
-            Assert.That(asCommittee.IndexOf(">Office MIN</a>", StringComparison.Ordinal), Is.GreaterThanOrEqualTo(0));
-            Assert.That(asCommittee.IndexOf(">Office MIN</a>", StringComparison.Ordinal), Is.LessThan(asCommittee.IndexOf("Office MIN-A3", StringComparison.Ordinal)));
-            Assert.That(asCommittee, Does.Contain($"<a href=\"/dashboard?officeId={_agencies[2]}&amp;fiscalYear=2024-25&amp;quarter=1\" aria-current=\"page\">Office MIN-A3</a>"));
-            Assert.That(Regex.Matches(asFocalPoint, "<li>").Count, Is.EqualTo(1), "a focal point's breadcrumb starts at its own office");
-        });
-    }
-
-    [Test]
-    public async Task The_heat_map_downloads_as_csv()
-    {
-        var committee = await _app.SignInOnFormAsync("committee");
-
-        var response = await committee.GetAsync(Q1("dashboard.csv", _ministry) + "&lang=en");
-        var csv = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
-        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
-            Assert.That(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo("heatmap-MIN-2024-25-Q1.csv"));
-            Assert.That(lines[0], Does.StartWith("Code,Office,Quarter score,1.1.1,1.2.1,1.2.2,"));
-            Assert.That(lines, Has.Length.EqualTo(4), "a header and one line per agency");
-            Assert.That(lines[3], Does.StartWith("MIN-A3,Office MIN-A3,"));
-            Assert.That(lines[3].Split(',')[3], Is.EqualTo("Pending"));
-            Assert.That(lines[3], Does.Contain("Not applicable"));
-        });
-    }
-
-    [Test]
-    public async Task A_focal_point_gets_a_friendly_403_page_for_another_agencys_dashboard_and_workspace()
-    {
-        var other = await _app.SignInOnFormAsync("oth.fp");
-
-        var dashboard = await other.PageAsync(Q1("dashboard", _agencies[0]), HttpStatusCode.Forbidden);
-        var workspace = await other.PageAsync(Q1("workspace", _ministry), HttpStatusCode.Forbidden);
-        var csv = await other.GetAsync(Q1("dashboard.csv", _agencies[0]));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(dashboard, Does.Contain("You are not allowed to see this page."));
-            Assert.That(dashboard, Does.Not.Contain("Office MIN-A1"));
-            Assert.That(workspace, Does.Contain("<h1>Not allowed</h1>"));
-            Assert.That(csv.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         });
     }
 

@@ -1,0 +1,102 @@
+using CharterTracker.Access;
+using CharterTracker.ActionPlans;
+using CharterTracker.Activities;
+using CharterTracker.Calendar;
+using CharterTracker.Data;
+using CharterTracker.Offices;
+using CharterTracker.Pipeline;
+using CharterTracker.Scoring;
+using FluentValidation;
+using MediatR;
+
+namespace CharterTracker.Monitoring;
+
+public sealed record HeatColumn(string Code, string TextBn, string TextEn);
+
+public sealed record HeatCell(string Code, ItemStatus Status);
+
+/// <param name="Own">The office the map is drawn for (its own items), as opposed to one of its subordinate offices.</param>
+/// <param name="Expected">Whether anything was expected of the office in the quarter (it existed on its first day).</param>
+/// <param name="Subordinates">Its direct subordinate offices that quarter: a drill-down leads somewhere.</param>
+public sealed record HeatRow(long OfficeId, string Code, string NameBn, string NameEn, bool Own, bool Expected, decimal Score, int Subordinates, IReadOnlyList<HeatCell> Cells);
+
+public sealed record HeatMap(string FiscalYear, int Quarter, IReadOnlyList<HeatColumn> Columns, PageOf<HeatRow> Rows);
+
+/// <summary>
+/// An office and its direct subordinate offices (internal branches excepted) as they stood on the quarter's first day,
+/// against the plan's quarterly indicators: each cell the status of that office's item, Not applicable where the
+/// indicator's other variant applies to it. The office's own row comes first on the first page; then its subordinates
+/// in code order, a page at a time.
+/// </summary>
+public sealed record GetHeatMapQuery(long OfficeId, string? FiscalYear, int? Quarter) : IQuery<HeatMap>, IPagedQuery
+{
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
+}
+
+public sealed class GetHeatMapValidator : AbstractValidator<GetHeatMapQuery>
+{
+    public GetHeatMapValidator(FiscalCalendar calendar)
+    {
+        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.Quarter).NotNull().WithMessage("The quarter (1–4) is required.").InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4.");
+        this.ValidatePaging();
+    }
+}
+
+public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, FiscalCalendar calendar) : IRequestHandler<GetHeatMapQuery, HeatMap>
+{
+    private sealed class Item
+    {
+        public long OfficeId { get; init; }
+        public string IndicatorCode { get; init; } = "";
+        public DateOnly DueOn { get; init; }
+        public DateOnly? RecordedOn { get; init; }
+    }
+
+    public async Task<HeatMap> Handle(GetHeatMapQuery query, CancellationToken cancellationToken)
+    {
+        calendar.TryParseYear(query.FiscalYear, out var year);
+        var quarter = query.Quarter!.Value;
+        var day = year.Quarter(quarter).Start;
+        var plan = await plans.FindAsync(year.Name, cancellationToken);
+        var columns = (plan?.Indicators ?? []).Where(i => i.OfficeId is null && i.Frequency == IndicatorFrequency.Quarterly)
+            .Select(i => new HeatColumn(i.Code, i.TextBn, i.TextEn)).ToList();
+
+        var own = (await db.QuerySingleOrDefaultAsync<OfficeRow>($"SELECT {OfficeRow.Columns} FROM Offices WHERE Id = @OfficeId", query, cancellationToken))!;
+        var children = (await db.QueryAsync<OfficeRow>(OfficeTree.ChildrenAsOfSql, new { query.OfficeId, AsOf = day }, cancellationToken))
+            .Where(c => c.Kind != OfficeKind.Branch).ToList();
+        var page = query.PageSize == 0 ? children : children.Skip(query.Skip()).Take(query.PageSize).ToList();
+        var offices = (query.Page == 1 ? page.Prepend(own) : page).ToList();
+        var ids = offices.Select(o => o.Id).ToList();
+
+        var parameters = new { ids, year.Name, Quarter = quarter, Day = day };
+        var items = (await db.QueryAsync<Item>(
+            "SELECT OfficeId, IndicatorCode, DueOn, RecordedOn FROM ExpectedItems WHERE OfficeId IN @ids AND FiscalYear = @Name AND Quarter = @Quarter",
+            parameters, cancellationToken)).ToLookup(i => i.OfficeId);
+        var scores = (await db.QueryAsync<(long OfficeId, int ScoreHundredths)>(
+            "SELECT OfficeId, ScoreHundredths FROM OfficeScores WHERE OfficeId IN @ids AND FiscalYear = @Name AND Quarter = @Quarter",
+            parameters, cancellationToken)).ToDictionary(s => s.OfficeId, s => s.ScoreHundredths / 100m);
+        var subordinates = (await db.QueryAsync<(long ParentId, int Count)>(
+            """
+            SELECT p.ParentId, COUNT(*) FROM OfficePlacements p JOIN Offices c ON c.Id = p.OfficeId
+            WHERE p.ParentId IN @ids AND p.ValidFrom <= @Day AND (p.ValidUntil IS NULL OR p.ValidUntil > @Day)
+              AND c.Kind <> 'Branch' AND c.ActiveFrom <= @Day AND (c.ActiveUntil IS NULL OR c.ActiveUntil > @Day)
+            GROUP BY p.ParentId
+            """, parameters, cancellationToken)).ToDictionary(s => s.ParentId, s => s.Count);
+
+        var today = calendar.Today;
+        var rows = offices.Select(office =>
+        {
+            var expected = scores.ContainsKey(office.Id);
+            var cells = columns.Select(column => items[office.Id].FirstOrDefault(i => i.IndicatorCode == column.Code) is { } item
+                ? new HeatCell(column.Code, ScoringEngine.Status(item.RecordedOn, item.DueOn, today))
+                : new HeatCell(column.Code, ItemStatus.NotApplicable)).ToList();
+            return new HeatRow(office.Id, office.Code, office.NameBn, office.NameEn, office.Id == own.Id, expected, scores.GetValueOrDefault(office.Id),
+                subordinates.GetValueOrDefault(office.Id), cells);
+        }).ToList();
+        return new HeatMap(year.Name, quarter, columns, new PageOf<HeatRow>(rows, query.Page, query.PageSize, children.Count));
+    }
+}
