@@ -33,7 +33,11 @@ internal static class ActivityRules
 
     internal static string Bengali(DateOnly date) => BengaliDigits.ToBengali(date.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
 
-    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, string what, int max, bool required = true) =>
-        rule.Must(text => !required || !string.IsNullOrWhiteSpace(text)).WithMessage(_ => Say.Text("এটি পূরণ করতে হবে।", $"{what} is required."))
-            .MaximumLength(max).WithMessage(_ => Say.Text($"সর্বোচ্চ {BengaliDigits.ToBengali(max)} অক্ষর।", $"{what} is at most {max} characters."));
+    /// <summary>A text field: required unless told, at most <paramref name="max"/> characters; <paramref name="whatBn"/> names it in Bengali.</summary>
+    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, string what, int max, bool required = true, string? whatBn = null) =>
+        rule.Must(text => !required || !string.IsNullOrWhiteSpace(text))
+            .WithMessage(_ => Say.Text(whatBn is null ? "এটি পূরণ করতে হবে।" : $"{whatBn} দিতে হবে।", $"{what} is required."))
+            .MaximumLength(max)
+            .WithMessage(_ => Say.Text(whatBn is null ? $"সর্বোচ্চ {BengaliDigits.ToBengali(max)} অক্ষর।" : $"{whatBn} সর্বোচ্চ {BengaliDigits.ToBengali(max)} অক্ষরের।",
+                $"{what} is at most {max} characters."));
 }

@@ -28,7 +28,7 @@ public sealed class CompleteFollowUpValidator : AbstractValidator<CompleteFollow
         RuleFor(c => c.DoneOn).NotNull().WithMessage(_ => Say.Text("কবে সম্পন্ন হয়েছে, সেই তারিখ দিতে হবে।", "The day it was done is required."))
             .Must(date => date is null || date <= calendar.Today)
             .WithMessage(_ => Say.Text("সম্পন্ন হওয়ার তারিখ ভবিষ্যতের হতে পারে না।", "The day it was done cannot be in the future."));
-        RuleFor(c => c.Note).Text("The note", 2000, required: false);
+        RuleFor(c => c.Note).Text("The note", 2000, required: false, whatBn: "মন্তব্য");
     }
 }
 

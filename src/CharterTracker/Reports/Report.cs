@@ -67,7 +67,7 @@ public sealed class ReportFieldsValidator : AbstractValidator<IReportFields>
                 $"A report cannot be submitted before the period it reports on begins ({PeriodStart(calendar, r):yyyy-MM-dd})."))
             .Must(date => date is null || date <= calendar.Today)
             .WithMessage(_ => Say.Text($"দাখিলের তারিখ ভবিষ্যতের হতে পারে না (আজ {ActivityRules.Bengali(calendar.Today)})।", "The submission date cannot be in the future."));
-        RuleFor(r => r.Notes).Text("The notes", 4000, required: false);
+        RuleFor(r => r.Notes).Text("The notes", 4000, required: false, whatBn: "মন্তব্য");
     }
 
     private static DateOnly? PeriodStart(FiscalCalendar calendar, IReportFields r) =>

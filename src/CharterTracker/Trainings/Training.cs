@@ -58,7 +58,7 @@ public sealed class TrainingFieldsValidator : AbstractValidator<ITrainingFields>
                 : Say.Text("তারিখটি অর্থবছরের মধ্যে হতে হবে।", "The date must lie inside the fiscal year."))
             .Must(date => date is null || date <= calendar.Today)
             .WithMessage(_ => Say.Text($"তারিখ ভবিষ্যতের হতে পারে না (আজ {ActivityRules.Bengali(calendar.Today)})।", "The date it was held cannot be in the future."));
-        RuleFor(t => t.Title).Text("The title", 500);
+        RuleFor(t => t.Title).Text("The title", 500, whatBn: "বিষয়/শিরোনাম");
         RuleFor(t => t.Participants).NotNull().WithMessage(_ => Say.Text("অংশগ্রহণকারীর সংখ্যা দিতে হবে।", "The number of participants is required."))
             .GreaterThan(0).WithMessage(_ => Say.Text("অন্তত একজন অংশগ্রহণকারী থাকতে হবে।", "A training has at least one participant."));
     }

@@ -241,7 +241,7 @@ public sealed class WorkspaceMeetingFormTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(WebClient.FieldError(html, "attendees[1].name"), Does.Contain("এটি পূরণ করতে হবে।"));
+            Assert.That(WebClient.FieldError(html, "attendees[1].name"), Does.Contain("উপস্থিত ব্যক্তির নাম দিতে হবে।"));
             Assert.That(WebClient.FieldError(html, "agenda[0].followUps[0].dueOn"), Does.Contain("বাস্তবায়নের শেষ তারিখ দিতে হবে।"));
             Assert.That(WebClient.FieldError(html, "agenda[0].followUps[0].ownerOfficeId"), Does.Contain("কোন দপ্তর এটি বাস্তবায়ন করবে"));
             Assert.That(WebClient.FieldError(html, "startTime"), Does.Contain("সভা শুরুর সময়"));

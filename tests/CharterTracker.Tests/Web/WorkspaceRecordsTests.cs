@@ -149,7 +149,7 @@ public sealed class WorkspaceRecordsTests
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(WebClient.FieldError(html, "heldOn"), Does.Contain("৩০-০৬-২০২৪ তারিখটি ২০২৪-২৫ অর্থবছরের (০১-০৭-২০২৪ থেকে ৩০-০৬-২০২৫) বাইরে।"));
             Assert.That(WebClient.FieldError(html, "participants"), Does.Contain("অন্তত একজন অংশগ্রহণকারী থাকতে হবে।"));
-            Assert.That(WebClient.FieldError(html, "title"), Does.Contain("এটি পূরণ করতে হবে।"));
+            Assert.That(WebClient.FieldError(html, "title"), Does.Contain("বিষয়/শিরোনাম দিতে হবে।"));
             Assert.That(html, Does.Contain("<option value=\"Seminar\" selected>"), "the chosen kind stays");
             Assert.That(Sql.Count(_app, "Trainings", "OfficeId = @agency", new { agency }), Is.Zero);
         });

@@ -153,7 +153,7 @@ public sealed partial class WebText
     public string Decision => T("সিদ্ধান্ত", "Decision");
     public string FollowUpsOfItem(int n) => T($"আলোচ্য বিষয় {Number(n)}-এর ফলো-আপ", $"Follow-ups of agenda item {n}");
     public string FollowUpNumber(int n) => T($"ফলো-আপ {Number(n)}", $"Follow-up {n}");
-    public string FollowUpAction => T("যা করতে হবে", "Action");
+    public string FollowUpAction => T("যা করতে হবে", "What is to be done");
     public string FollowUpDueOn => T("বাস্তবায়নের শেষ তারিখ", "Due on");
     public string AddFollowUp(int n) => T($"আলোচ্য বিষয় {Number(n)}-এ আরও একটি ফলো-আপ যোগ করুন", $"Add a follow-up to agenda item {n}");
     public string AddAgendaItem => T("আরও একটি আলোচ্য বিষয় যোগ করুন", "Add another agenda item");
