@@ -155,6 +155,21 @@ public sealed class WorkspaceBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "workspace-records-bn-phone.png"), FullPage = true });
         await page.GotoAsync($"/workspace/meetings/{id}/edit");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "meeting-edit-bn-phone.png"), FullPage = true });
+
+        // Corrected from the phone: the history shows both versions, the venue marked as changed.
+        await page.Locator("#field-venue").FillAsync("সম্মেলন কক্ষ, ভবন নং-০৭");
+        await page.GetByRole(AriaRole.Button, new() { Name = "সংরক্ষণ", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("saved=meeting"));
+        await page.GotoAsync($"/workspace/meetings/{id}/history");
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(await page.Locator("section[data-version='2'] tr[data-field='venue']").GetAttributeAsync("class"), Is.EqualTo("changed"));
+            Assert.That(await page.Locator("section[data-version='1'] tr[data-field='venue'] td").InnerTextAsync(), Is.EqualTo("Conference room"));
+        });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "meeting-history-bn-phone.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.GotoAsync($"/workspace/meetings/{id}/history?lang=en");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "meeting-history-en.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
 

@@ -47,7 +47,7 @@ public sealed partial class WebText
     public string AssignedOffice => T("দায়িত্বপ্রাপ্ত দপ্তর", "Assigned office");
 
     /// <summary>An assignment's ValidUntil is exclusive: the last day shown is the day before.</summary>
-    public string AssignedUntil(DateOnly until) => T($"{Date(until.AddDays(-1))} পর্যন্ত দায়িত্ব", $"Assigned up to {Date(until.AddDays(-1))}");
+    public string AssignedUpTo(DateOnly until) => T($"{Date(until.AddDays(-1))} পর্যন্ত দায়িত্ব", $"Assigned up to {Date(until.AddDays(-1))}");
     public string ChecklistProgress(int done, int total) => Bengali ? $"{Number(total)}টির মধ্যে {Number(done)}টি সম্পন্ন" : $"{done} of {total} done";
     public string OpenChecklist => T("করণীয় খুলুন", "Open the checklist");
     public string AllMyOffices => T("আমার সব দপ্তর", "All my offices");
