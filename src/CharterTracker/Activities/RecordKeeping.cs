@@ -53,13 +53,15 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
 
         var facts = (await scoring.LoadAsync(year, [officeId], cancellationToken))[officeId];
         var period = quarter is { } q ? $"{year.Name} Q{q}" : year.Name;
+        var periodBn = BengaliDigits.ToBengali(year.Name) + " অর্থবছর" + (quarter is { } bq ? $"ের {BengaliDigits.ToBengali(bq)} নম্বর ত্রৈমাসিক" : "");
         var expected = quarter is { } number ? facts.Quarters[number].Expected : facts.ExpectedInYear;
         if (!expected)
         {
             var kind = await db.QuerySingleOrDefaultAsync<string>("SELECT Kind FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken);
             throw new ConflictException(kind == "Branch"
-                ? $"Office {officeId} is an internal branch: its office records for it."
-                : $"Office {officeId} was not part of the office tree on the first day of {period}: nothing is expected of it then.");
+                ? Say.Text("এটি একটি অভ্যন্তরীণ শাখা: এর দপ্তর এর পক্ষে লিপিবদ্ধ করে।", $"Office {officeId} is an internal branch: its office records for it.")
+                : Say.Text($"{periodBn}-এর প্রথম দিনে দপ্তরটি দপ্তর-কাঠামোতে ছিল না: তখন এর কাছে কিছু প্রত্যাশিত নয়।",
+                    $"Office {officeId} was not part of the office tree on the first day of {period}: nothing is expected of it then."));
         }
         var fed = plan.Indicators.Where(i => i.OfficeId is null && i.FedBy == feed).ToList();
         if (feed is not null && fed.Count > 0)
@@ -68,9 +70,13 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
             if (!fed.Any(i => i.AppliesTo(hasSubordinates, officeId)))
             {
                 var applies = plan.Indicators.Where(i => i.OfficeId is null && fed.Any(f => f.AlternativeOf == i.Code || i.AlternativeOf == f.Code) && i.AppliesTo(hasSubordinates, officeId));
-                throw new ConflictException(
-                    $"Office {officeId} {(hasSubordinates ? "has" : "has no")} subordinate offices in {period}, so indicator {string.Join("/", fed.Select(f => f.Code))} does not apply to it"
-                    + (applies.FirstOrDefault() is { } other ? $"; its indicator is {other.Code} ({other.TextEn})." : "."));
+                var codes = string.Join("/", fed.Select(f => f.Code));
+                var other = applies.FirstOrDefault();
+                throw new ConflictException(Say.Text(
+                    $"{periodBn}-এ দপ্তরটির {(hasSubordinates ? "আওতাধীন দপ্তর আছে" : "কোনো আওতাধীন দপ্তর নেই")}, তাই সূচক {BengaliDigits.ToBengali(codes)} এর জন্য প্রযোজ্য নয়"
+                    + (other is not null ? $"; এর সূচক {BengaliDigits.ToBengali(other.Code)} ({other.TextBn})।" : "।"),
+                    $"Office {officeId} {(hasSubordinates ? "has" : "has no")} subordinate offices in {period}, so indicator {codes} does not apply to it"
+                    + (other is not null ? $"; its indicator is {other.Code} ({other.TextEn})." : ".")));
             }
         }
 
@@ -83,7 +89,9 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
                 new { officeId, year.Name, Quarter = quarter ?? 0, calendar.Today }, cancellationToken);
             if (exception == 0)
             {
-                throw new ConflictException($"{period} was locked after {lockedAfter:yyyy-MM-dd}; ask the parent office for a lock exception.");
+                throw new ConflictException(Say.Text(
+                    $"{periodBn} {ActivityRules.Bengali(lockedAfter)} তারিখের পর বন্ধ হয়ে গেছে; ঊর্ধ্বতন দপ্তরের কাছে ব্যতিক্রম অনুমোদন চান।",
+                    $"{period} was locked after {lockedAfter:yyyy-MM-dd}; ask the parent office for a lock exception."));
             }
         }
     }
@@ -121,10 +129,15 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
             $"SELECT Version, CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, OfficeId, FiscalYear, Quarter FROM {RecordTables.Of(kind)} WHERE Id = @recordId",
             new { recordId }, cancellationToken)
             ?? throw new NotFoundException($"{kind} {recordId} does not exist.");
-        if (row.Withdrawn) throw new ConflictException($"{kind} {recordId} was withdrawn; it can no longer be changed.");
+        if (row.Withdrawn)
+        {
+            throw new ConflictException(Say.Text("রেকর্ডটি প্রত্যাহার করা হয়েছে; এটি আর পরিবর্তন করা যায় না।", $"{kind} {recordId} was withdrawn; it can no longer be changed."));
+        }
         if (expectedVersion is { } expected && expected != row.Version)
         {
-            throw new ConflictException($"{kind} {recordId} is at version {row.Version}, not {expected}: someone changed it meanwhile. Reload and edit again.", "version");
+            throw new ConflictException(Say.Text(
+                $"আপনি সংস্করণ {BengaliDigits.ToBengali(expected)} খোলার পর অন্য কেউ রেকর্ডটি পরিবর্তন করেছেন (এখন সংস্করণ {BengaliDigits.ToBengali(row.Version)})।",
+                $"{kind} {recordId} is at version {row.Version}, not {expected}: someone changed it meanwhile. Reload and edit again."), "version");
         }
         // The period the record counts for now must still be open to change it.
         await EnsureRecordableAsync(row.OfficeId, row.FiscalYear, row.Quarter, null, cancellationToken);

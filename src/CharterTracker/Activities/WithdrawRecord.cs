@@ -24,7 +24,7 @@ public sealed record WithdrawnRecord(RecordKind Kind, long Id, int Version, stri
 
 public sealed class WithdrawRecordValidator : AbstractValidator<WithdrawRecordCommand>
 {
-    public WithdrawRecordValidator() => RuleFor(c => c.Reason).Text("The reason for withdrawing", 1000);
+    public WithdrawRecordValidator() => RuleFor(c => c.Reason).Text("The reason for withdrawing", 1000, whatBn: "প্রত্যাহারের কারণ");
 }
 
 public sealed class WithdrawRecordHandler(DbSession db, RecordKeeping records) : IRequestHandler<WithdrawRecordCommand, WithdrawnRecord>

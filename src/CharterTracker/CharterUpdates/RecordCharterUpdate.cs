@@ -38,8 +38,8 @@ public sealed class CharterUpdateFieldsValidator : AbstractValidator<ICharterUpd
         RuleFor(c => c.FiscalYear).FiscalYearName(calendar);
         RuleFor(c => c.Quarter).QuarterNumber();
         RuleFor(c => c.UpdatedOn).InQuarter(calendar, c => c.FiscalYear, c => c.Quarter, "of the update");
-        RuleFor(c => c.PortalReference).MaximumLength(300);
-        RuleFor(c => c.Notes).MaximumLength(4000);
+        RuleFor(c => c.PortalReference).Text("The portal reference", 300, required: false, whatBn: "পোর্টালে আপলোডের সূত্র");
+        RuleFor(c => c.Notes).Text("The notes", 4000, required: false, whatBn: "মন্তব্য");
     }
 }
 

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -24,9 +25,10 @@ public sealed class CompleteFollowUpValidator : AbstractValidator<CompleteFollow
 {
     public CompleteFollowUpValidator(FiscalCalendar calendar)
     {
-        RuleFor(c => c.DoneOn).NotNull().WithMessage("The day it was done is required.")
-            .Must(date => date is null || date <= calendar.Today).WithMessage("The day it was done cannot be in the future.");
-        RuleFor(c => c.Note).MaximumLength(2000);
+        RuleFor(c => c.DoneOn).NotNull().WithMessage(_ => Say.Text("কবে সম্পন্ন হয়েছে, সেই তারিখ দিতে হবে।", "The day it was done is required."))
+            .Must(date => date is null || date <= calendar.Today)
+            .WithMessage(_ => Say.Text("সম্পন্ন হওয়ার তারিখ ভবিষ্যতের হতে পারে না।", "The day it was done cannot be in the future."));
+        RuleFor(c => c.Note).Text("The note", 2000, required: false, whatBn: "মন্তব্য");
     }
 }
 
@@ -37,10 +39,16 @@ public sealed class CompleteFollowUpHandler(DbSession db, FiscalCalendar calenda
         var followUp = await db.QuerySingleOrDefaultAsync<FollowUp>(FollowUp.Select + " WHERE f.Id = @Id", command, cancellationToken)
             ?? throw new NotFoundException($"Follow-up {command.Id} does not exist.");
         if (followUp.OwnerOfficeId != command.OwnerOfficeId) throw new InvalidOperationException("The endpoint resolves the owner office.");
-        if (followUp.Status == FollowUpStatus.Done) throw new ConflictException($"Follow-up {command.Id} was already done on {followUp.DoneOn:yyyy-MM-dd}.");
+        if (followUp.Status == FollowUpStatus.Done)
+        {
+            throw new ConflictException(Say.Text($"এটি আগেই {ActivityRules.Bengali(followUp.DoneOn!.Value)} তারিখে সম্পন্ন হয়েছে।",
+                $"Follow-up {command.Id} was already done on {followUp.DoneOn:yyyy-MM-dd}."));
+        }
         if (command.DoneOn < followUp.MeetingHeldOn)
         {
-            throw new RequestValidationException("doneOn", $"The meeting that decided it was held on {followUp.MeetingHeldOn:yyyy-MM-dd}.");
+            throw new RequestValidationException("doneOn", Say.Text(
+                $"যে সভায় এটি সিদ্ধান্ত হয়, তা {ActivityRules.Bengali(followUp.MeetingHeldOn)} তারিখে অনুষ্ঠিত হয়; তার আগে সম্পন্ন হতে পারে না।",
+                $"The meeting that decided it was held on {followUp.MeetingHeldOn:yyyy-MM-dd}."));
         }
         await db.ExecuteAsync("UPDATE FollowUps SET Status = 'Done', DoneOn = @DoneOn, DoneNote = @Note WHERE Id = @Id", command, cancellationToken);
         return (await db.QuerySingleOrDefaultAsync<FollowUp>(FollowUp.Select + " WHERE f.Id = @Id", command, cancellationToken))!.WithStatusOn(calendar.Today);

@@ -66,11 +66,13 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
                 var followUp = fields.Agenda[i].FollowUps![j];
                 if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM Offices WHERE Id = @OwnerOfficeId", followUp, cancellationToken) == 0)
                 {
-                    throw new RequestValidationException($"agenda[{i}].followUps[{j}].ownerOfficeId", $"Office {followUp.OwnerOfficeId} does not exist.");
+                    throw new RequestValidationException($"agenda[{i}].followUps[{j}].ownerOfficeId",
+                        Say.Text($"{BengaliDigits.ToBengali(followUp.OwnerOfficeId ?? 0)} নম্বরের কোনো দপ্তর নেই।", $"Office {followUp.OwnerOfficeId} does not exist."));
                 }
                 if (followUp.DueOn < fields.HeldOn)
                 {
-                    throw new RequestValidationException($"agenda[{i}].followUps[{j}].dueOn", "A follow-up cannot be due before the meeting was held.");
+                    throw new RequestValidationException($"agenda[{i}].followUps[{j}].dueOn",
+                        Say.Text("শেষ তারিখ সভার তারিখের আগে হতে পারে না।", "A follow-up cannot be due before the meeting was held."));
                 }
             }
         }

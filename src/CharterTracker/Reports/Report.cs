@@ -54,15 +54,20 @@ public sealed class ReportFieldsValidator : AbstractValidator<IReportFields>
 {
     public ReportFieldsValidator(FiscalCalendar calendar)
     {
-        RuleFor(r => r.Kind).NotNull().WithMessage("The kind is required: QuarterlyImplementation or AnnualProgress.");
+        RuleFor(r => r.Kind).NotNull()
+            .WithMessage(_ => Say.Text("প্রতিবেদনের ধরন বেছে নিন: ত্রৈমাসিক বাস্তবায়ন বা বার্ষিক অগ্রগতি।", "The kind is required: QuarterlyImplementation or AnnualProgress."));
         RuleFor(r => r.FiscalYear).FiscalYearName(calendar);
         RuleFor(r => r.Quarter).QuarterNumber().When(r => r.Kind == ReportKind.QuarterlyImplementation);
-        RuleFor(r => r.Quarter).Null().WithMessage("An annual report covers the whole year: leave the quarter out.").When(r => r.Kind == ReportKind.AnnualProgress);
-        RuleFor(r => r.SubmittedOn).NotNull().WithMessage("The date it was submitted is required.")
+        RuleFor(r => r.Quarter).Null()
+            .WithMessage(_ => Say.Text("বার্ষিক প্রতিবেদন পুরো বছরের; ত্রৈমাসিক দেবেন না।", "An annual report covers the whole year: leave the quarter out."))
+            .When(r => r.Kind == ReportKind.AnnualProgress);
+        RuleFor(r => r.SubmittedOn).NotNull().WithMessage(_ => Say.Text("দাখিলের তারিখ দিতে হবে।", "The date it was submitted is required."))
             .Must((r, date) => date is null || PeriodStart(calendar, r) is not { } start || date >= start)
-            .WithMessage(r => $"A report cannot be submitted before the period it reports on begins ({PeriodStart(calendar, r):yyyy-MM-dd}).")
-            .Must(date => date is null || date <= calendar.Today).WithMessage("The submission date cannot be in the future.");
-        RuleFor(r => r.Notes).MaximumLength(4000);
+            .WithMessage(r => Say.Text($"যে সময়ের প্রতিবেদন, তা শুরুর ({ActivityRules.Bengali(PeriodStart(calendar, r)!.Value)}) আগে দাখিল করা যায় না।",
+                $"A report cannot be submitted before the period it reports on begins ({PeriodStart(calendar, r):yyyy-MM-dd})."))
+            .Must(date => date is null || date <= calendar.Today)
+            .WithMessage(_ => Say.Text($"দাখিলের তারিখ ভবিষ্যতের হতে পারে না (আজ {ActivityRules.Bengali(calendar.Today)})।", "The submission date cannot be in the future."));
+        RuleFor(r => r.Notes).Text("The notes", 4000, required: false, whatBn: "মন্তব্য");
     }
 
     private static DateOnly? PeriodStart(FiscalCalendar calendar, IReportFields r) =>

@@ -48,17 +48,19 @@ public sealed class TrainingFieldsValidator : AbstractValidator<ITrainingFields>
 {
     public TrainingFieldsValidator(FiscalCalendar calendar)
     {
-        RuleFor(t => t.Kind).NotNull().WithMessage("The kind is required: Workshop, Training or Seminar.");
+        RuleFor(t => t.Kind).NotNull().WithMessage(_ => Say.Text("ধরন বেছে নিন: কর্মশালা, প্রশিক্ষণ বা সেমিনার।", "The kind is required: Workshop, Training or Seminar."));
         RuleFor(t => t.FiscalYear).FiscalYearName(calendar);
-        RuleFor(t => t.HeldOn).NotNull().WithMessage("The date it was held is required.")
+        RuleFor(t => t.HeldOn).NotNull().WithMessage(_ => Say.Text("অনুষ্ঠানের তারিখ দিতে হবে।", "The date it was held is required."))
             .Must((t, date) => date is null || !calendar.TryParseYear(t.FiscalYear, out var year) || year.Contains(date.Value))
             .WithMessage(t => calendar.TryParseYear(t.FiscalYear, out var year)
-                ? $"{t.HeldOn:yyyy-MM-dd} is outside fiscal year {year.Name} ({year.Start:yyyy-MM-dd} to {year.End:yyyy-MM-dd})."
-                : "The date must lie inside the fiscal year.")
-            .Must(date => date is null || date <= calendar.Today).WithMessage("The date it was held cannot be in the future.");
-        RuleFor(t => t.Title).Text("The title", 500);
-        RuleFor(t => t.Participants).NotNull().WithMessage("The number of participants is required.")
-            .GreaterThan(0).WithMessage("A training has at least one participant.");
+                ? Say.Text($"{ActivityRules.Bengali(t.HeldOn!.Value)} তারিখটি {BengaliDigits.ToBengali(year.Name)} অর্থবছরের ({ActivityRules.Bengali(year.Start)} থেকে {ActivityRules.Bengali(year.End)}) বাইরে।",
+                    $"{t.HeldOn:yyyy-MM-dd} is outside fiscal year {year.Name} ({year.Start:yyyy-MM-dd} to {year.End:yyyy-MM-dd}).")
+                : Say.Text("তারিখটি অর্থবছরের মধ্যে হতে হবে।", "The date must lie inside the fiscal year."))
+            .Must(date => date is null || date <= calendar.Today)
+            .WithMessage(_ => Say.Text($"তারিখ ভবিষ্যতের হতে পারে না (আজ {ActivityRules.Bengali(calendar.Today)})।", "The date it was held cannot be in the future."));
+        RuleFor(t => t.Title).Text("The title", 500, whatBn: "বিষয়/শিরোনাম");
+        RuleFor(t => t.Participants).NotNull().WithMessage(_ => Say.Text("অংশগ্রহণকারীর সংখ্যা দিতে হবে।", "The number of participants is required."))
+            .GreaterThan(0).WithMessage(_ => Say.Text("অন্তত একজন অংশগ্রহণকারী থাকতে হবে।", "A training has at least one participant."));
     }
 }
 
@@ -100,7 +102,11 @@ internal static class TrainingStore
         if (wanted.Count == 0) return;
         var known = await db.QueryAsync<long>("SELECT Id FROM Offices WHERE Id IN @wanted", new { wanted }, cancellationToken);
         var unknown = wanted.Except(known).ToList();
-        if (unknown.Count > 0) throw new RequestValidationException("officesRepresented", $"No office has id {string.Join(", ", unknown)}.");
+        if (unknown.Count > 0)
+        {
+            throw new RequestValidationException("officesRepresented",
+                Say.Text($"{BengaliDigits.ToBengali(string.Join(", ", unknown))} নম্বরের কোনো দপ্তর নেই।", $"No office has id {string.Join(", ", unknown)}."));
+        }
     }
 
     public static async Task SetEvidenceAsync(DbSession db, RecordKeeping records, long id, ITrainingFields fields, CancellationToken cancellationToken)

@@ -86,6 +86,8 @@ public sealed partial class WebText(string language)
         ["user"] = ("ব্যবহারকারী", "user"),
         ["action-plan"] = ("কর্মপরিকল্পনা", "action plan"),
         ["job"] = ("কাজ চালু করা হয়েছে", "job started"),
+        ["withdrawn"] = ("রেকর্ড প্রত্যাহার করা হয়েছে", "record withdrawn"),
+        ["follow-up"] = ("সিদ্ধান্ত বাস্তবায়ন সম্পন্ন", "follow-up done"),
     };
 
     public string BackHome => T("প্রথম পাতায় ফিরুন", "Back to the start page");
