@@ -38,7 +38,9 @@ public sealed class ImportActionPlanHandler(ActionPlanStore plans, FiscalCalenda
         calendar.TryParseYear(command.FiscalYear, out var year);
         if (await plans.FindAsync(command.FiscalYear, cancellationToken) is not null && calendar.Today >= year.Start)
         {
-            throw new ConflictException($"Fiscal year {year.Name} began on {year.Start:yyyy-MM-dd}: its plan can no longer be changed.");
+            throw new ConflictException(Say.Text(
+                $"{BengaliDigits.ToBengali(year.Name)} অর্থবছর {BengaliDigits.ToBengali(year.Start.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture))} তারিখে শুরু হয়েছে: চলমান বা শেষ হওয়া বছরের কর্মপরিকল্পনা আর বদলানো যায় না, কারণ দপ্তরগুলো এর ভিত্তিতেই মূল্যায়িত হচ্ছে।",
+                $"Fiscal year {year.Name} began on {year.Start:yyyy-MM-dd}: its plan can no longer be changed, because offices are being scored against it."));
         }
         await plans.SaveAsync(command.Plan!, user.Username, cancellationToken);
         scores.RefreshYear(command.FiscalYear);
