@@ -23,7 +23,7 @@ public sealed class ImportActionPlanValidator : AbstractValidator<ImportActionPl
 {
     public ImportActionPlanValidator(FiscalCalendar calendar)
     {
-        RuleFor(c => c.Plan).NotNull().WithMessage("The plan (JSON body) is required.").OverridePropertyName("body");
+        RuleFor(c => c.Plan).NotNull().WithMessage(_ => Say.Text("কর্মপরিকল্পনা দিতে হবে।", "The plan (JSON body) is required.")).OverridePropertyName("body");
         RuleFor(c => c.Plan!).SetValidator(new ActionPlanValidator(calendar)).OverridePropertyName("").When(c => c.Plan is not null);
         RuleFor(c => c.Plan!.FiscalYear).Equal(c => c.FiscalYear).When(c => c.Plan is not null)
             .OverridePropertyName("fiscalYear").WithMessage(c => $"The plan is for {c.Plan!.FiscalYear}, not {c.FiscalYear} as the address says.");
@@ -60,7 +60,7 @@ public sealed record CloneActionPlanCommand : ICommand<ActionPlan>
 public sealed class CloneActionPlanValidator : AbstractValidator<CloneActionPlanCommand>
 {
     public CloneActionPlanValidator(FiscalCalendar calendar) =>
-        RuleFor(c => c.ToFiscalYear).Must(name => calendar.TryParseYear(name, out _)).WithMessage("A fiscal year is written like \"2025-26\".");
+        RuleFor(c => c.ToFiscalYear).Must(name => calendar.TryParseYear(name, out _)).WithMessage(_ => Say.Text("অর্থবছর লিখুন এভাবে: \"2025-26\"।", "A fiscal year is written like \"2025-26\"."));
 }
 
 public sealed class CloneActionPlanHandler(ActionPlanStore plans, CurrentUser user, ScoreRefresher scores) : IRequestHandler<CloneActionPlanCommand, ActionPlan>
@@ -70,7 +70,7 @@ public sealed class CloneActionPlanHandler(ActionPlanStore plans, CurrentUser us
         var source = await plans.GetAsync(command.FiscalYear, cancellationToken);
         if (await plans.FindAsync(command.ToFiscalYear!, cancellationToken) is not null)
         {
-            throw new ConflictException($"Fiscal year {command.ToFiscalYear} already has a plan.", "toFiscalYear");
+            throw new ConflictException(Say.Text($"{BengaliDigits.ToBengali(command.ToFiscalYear!)} অর্থবছরের কর্মপরিকল্পনা ইতোমধ্যে আছে।", $"Fiscal year {command.ToFiscalYear} already has a plan."), "toFiscalYear");
         }
         var clone = source with
         {

@@ -82,6 +82,9 @@ public sealed partial class WebText(string language)
         ["user"] = ("ব্যবহারকারী", "user"),
         ["action-plan"] = ("কর্মপরিকল্পনা", "action plan"),
         ["job"] = ("কাজ চালু করা হয়েছে", "job started"),
+        ["office-import"] = ("দপ্তর আমদানি", "offices imported"),
+        ["focal-point"] = ("ফোকাল পয়েন্টের দায়িত্ব", "focal point assignment"),
+        ["password"] = ("নতুন পাসওয়ার্ড", "new password"),
     };
 
     public string BackHome => T("প্রথম পাতায় ফিরুন", "Back to the start page");
