@@ -41,10 +41,10 @@ public sealed class AssignFocalPointValidator : AbstractValidator<AssignFocalPoi
 {
     public AssignFocalPointValidator()
     {
-        RuleFor(c => c.UserId).NotNull().WithMessage("The user is required.");
-        RuleFor(c => c.ValidFrom).NotNull().WithMessage("The first day of the assignment is required.");
+        RuleFor(c => c.UserId).NotNull().WithMessage(_ => Say.Text("ব্যবহারকারী দিতে হবে।", "The user is required."));
+        RuleFor(c => c.ValidFrom).NotNull().WithMessage(_ => Say.Text("দায়িত্বের প্রথম দিন দিতে হবে।", "The first day of the assignment is required."));
         RuleFor(c => c.ValidUntil).GreaterThan(c => c.ValidFrom).When(c => c.ValidUntil is not null && c.ValidFrom is not null)
-            .WithMessage("The assignment must end after it starts.");
+            .WithMessage(_ => Say.Text("দায়িত্ব শুরুর পরে শেষ হতে হবে।", "The assignment must end after it starts."));
     }
 }
 
@@ -53,10 +53,11 @@ public sealed class AssignFocalPointHandler(DbSession db, TimeProvider clock) : 
     public async Task<FocalPointAssignment> Handle(AssignFocalPointCommand command, CancellationToken cancellationToken)
     {
         var role = await db.QuerySingleOrDefaultAsync<string>("SELECT Role FROM Users WHERE Id = @UserId", new { command.UserId }, cancellationToken)
-            ?? throw new RequestValidationException("userId", $"User {command.UserId} does not exist.");
+            ?? throw new RequestValidationException("userId", Say.Text("এই ব্যবহারকারী নেই।", $"User {command.UserId} does not exist."));
         if (role != nameof(Role.FocalPoint))
         {
-            throw new RequestValidationException("userId", $"User {command.UserId} is a {role}; only a FocalPoint can be assigned to an office.");
+            throw new RequestValidationException("userId", Say.Text(
+                "এই ব্যবহারকারী ফোকাল পয়েন্ট নন; কেবল ফোকাল পয়েন্টকে দপ্তরের দায়িত্ব দেওয়া যায়।", $"User {command.UserId} is a {role}; only a FocalPoint can be assigned to an office."));
         }
         var overlapping = await db.ExecuteScalarAsync<long>(
             """
@@ -66,7 +67,8 @@ public sealed class AssignFocalPointHandler(DbSession db, TimeProvider clock) : 
             """, new { command.UserId, command.OfficeId, command.ValidFrom, command.ValidUntil }, cancellationToken);
         if (overlapping > 0)
         {
-            throw new ConflictException($"User {command.UserId} is already assigned to office {command.OfficeId} for part of that period.", "validFrom");
+            throw new ConflictException(Say.Text(
+                "এই সময়ের কিছু অংশে ব্যবহারকারী ইতোমধ্যে এই দপ্তরের দায়িত্বে আছেন।", $"User {command.UserId} is already assigned to office {command.OfficeId} for part of that period."), "validFrom");
         }
         var id = await db.InsertAsync(
             "INSERT INTO FocalPointAssignments (UserId, OfficeId, ValidFrom, ValidUntil, CreatedAtUtc) VALUES (@UserId, @OfficeId, @ValidFrom, @ValidUntil, @Now)",
@@ -86,4 +88,17 @@ public sealed class ListFocalPointsHandler(DbSession db) : IRequestHandler<ListF
     public async Task<IReadOnlyList<FocalPointAssignment>> Handle(ListFocalPointsQuery query, CancellationToken cancellationToken) =>
         await db.QueryAsync<FocalPointAssignment>(FocalPointAssignment.Select + " WHERE a.OfficeId = @OfficeId ORDER BY a.ValidFrom DESC, a.Id DESC",
             new { query.OfficeId }, cancellationToken);
+}
+
+/// <summary>A user's focal point assignments, current and past, newest first.</summary>
+public sealed record ListAssignmentsOfUserQuery(long UserId) : IQuery<IReadOnlyList<FocalPointAssignment>>
+{
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
+}
+
+public sealed class ListAssignmentsOfUserHandler(DbSession db) : IRequestHandler<ListAssignmentsOfUserQuery, IReadOnlyList<FocalPointAssignment>>
+{
+    public async Task<IReadOnlyList<FocalPointAssignment>> Handle(ListAssignmentsOfUserQuery query, CancellationToken cancellationToken) =>
+        await db.QueryAsync<FocalPointAssignment>(FocalPointAssignment.Select + " WHERE a.UserId = @UserId ORDER BY a.ValidFrom DESC, a.Id DESC",
+            new { query.UserId }, cancellationToken);
 }

@@ -87,7 +87,7 @@ public sealed class TokenIssuer(IOptionsMonitor<BearerTokenOptions> options, Tim
 
 /// <summary>
 /// Fills <see cref="CurrentUser"/> from the database for an authenticated request. A user deactivated or deleted
-/// since the token was issued is turned away here, at once.
+/// since the token was issued is turned away here, at once: the API answers 401, a page sends the browser to the sign-in form.
 /// </summary>
 public sealed class CurrentUserMiddleware(RequestDelegate next)
 {
@@ -100,6 +100,13 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
                 "SELECT Id, Username, Role, OfficeId, Language, Active FROM Users WHERE Id = @userId", new { userId }, context.RequestAborted);
             if (user is not { Active: true })
             {
+                // A browser is sent back to the sign-in form (which refuses the account too), without the stale cookie.
+                if (!context.Request.Path.StartsWithSegments("/api") && context.User.Identity.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
+                {
+                    await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    context.Response.Redirect("/login");
+                    return;
+                }
                 throw new UnauthenticatedException("This account no longer exists or has been deactivated.");
             }
             currentUser.SignIn(user.Id, user.Username, user.Role, user.OfficeId, user.Language);

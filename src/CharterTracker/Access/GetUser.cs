@@ -16,8 +16,11 @@ public sealed class GetUserHandler(DbSession db) : IRequestHandler<GetUserQuery,
         ?? throw new NotFoundException($"User {query.UserId} does not exist.");
 }
 
-/// <summary>Every user, in username order (a deployment has thousands, not millions).</summary>
-public sealed record ListUsersQuery(long? OfficeId = null) : IQuery<IReadOnlyList<User>>
+/// <summary>
+/// Every user, in username order (a deployment has thousands, not millions), or those of an office, of a role, or
+/// whose username, display name or email contains <see cref="Search"/>.
+/// </summary>
+public sealed record ListUsersQuery(long? OfficeId = null, Role? Role = null, string? Search = null) : IQuery<IReadOnlyList<User>>
 {
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
 }
@@ -26,8 +29,18 @@ public sealed class ListUsersHandler(DbSession db) : IRequestHandler<ListUsersQu
 {
     public async Task<IReadOnlyList<User>> Handle(ListUsersQuery query, CancellationToken cancellationToken) =>
         await db.QueryAsync<User>(
-            $"SELECT {User.Columns} FROM Users WHERE @OfficeId IS NULL OR OfficeId = @OfficeId ORDER BY Username",
-            new { query.OfficeId }, cancellationToken);
+            $"""
+            SELECT {User.Columns} FROM Users
+            WHERE (@OfficeId IS NULL OR OfficeId = @OfficeId) AND (@Role IS NULL OR Role = @Role)
+              AND (@Search IS NULL OR Username LIKE @Search OR DisplayName LIKE @Search OR Email LIKE @Search)
+            ORDER BY Username
+            """,
+            new
+            {
+                query.OfficeId,
+                Role = query.Role?.ToString(),
+                Search = string.IsNullOrWhiteSpace(query.Search) ? null : "%" + query.Search.Trim() + "%",
+            }, cancellationToken);
 }
 
 /// <summary>The signed-in user, as the API and the web pages show them.</summary>

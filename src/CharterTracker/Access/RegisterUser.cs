@@ -27,14 +27,13 @@ public sealed class RegisterUserValidator : AbstractValidator<RegisterUserComman
     {
         RuleFor(c => c.Username)
             .Must(name => !string.IsNullOrWhiteSpace(name) && name.Length <= 100 && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '-' or '_' or '@'))
-            .WithMessage("A username is 1–100 letters, digits, '.', '-', '_' or '@'.");
-        RuleFor(c => c.Password).Must(p => p is { Length: >= Passwords.MinimumLength }).WithMessage(Passwords.Rule);
-        RuleFor(c => c.DisplayName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("The display name is required.").MaximumLength(200);
-        RuleFor(c => c.Role).NotNull().WithMessage("The role is required: " + string.Join(", ", Enum.GetNames<Role>()) + ".");
-        RuleFor(c => c.OfficeId).NotNull().When(c => c.Role is not null and not Access.Role.SystemAdmin)
-            .WithMessage("Every role but SystemAdmin acts on an office's subtree: the office is required.");
-        RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).MaximumLength(200);
-        RuleFor(c => c.Language).Must(l => l is null or "bn" or "en").WithMessage("The language is 'bn' or 'en'.");
+            .WithMessage(_ => Say.Text("ব্যবহারকারীর নাম ১–১০০টি ইংরেজি অক্ষর, অঙ্ক, '.', '-', '_' বা '@'।", "A username is 1–100 letters, digits, '.', '-', '_' or '@'."));
+        RuleFor(c => c.Password).Password();
+        RuleFor(c => c.DisplayName).DisplayName();
+        RuleFor(c => c.Role).UserRole();
+        RuleFor(c => c.OfficeId).UserOffice(c => c.Role);
+        RuleFor(c => c.Email).Email().When(c => !string.IsNullOrEmpty(c.Email));
+        RuleFor(c => c.Language).Language();
     }
 }
 
@@ -43,14 +42,10 @@ public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IReq
     public async Task<User> Handle(RegisterUserCommand command, CancellationToken cancellationToken)
     {
         var username = command.Username!.Trim();
-        if (command.OfficeId is { } officeId
-            && await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken) == 0)
-        {
-            throw new RequestValidationException("officeId", $"Office {officeId} does not exist.");
-        }
+        await UserRules.EnsureOfficeExistsAsync(db, command.OfficeId, cancellationToken);
         if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM Users WHERE Username = @username", new { username }, cancellationToken) > 0)
         {
-            throw new ConflictException($"The username '{username}' is taken.", "username");
+            throw new ConflictException(Say.Text($"'{username}' নামটি অন্য ব্যবহারকারীর।", $"The username '{username}' is taken."), "username");
         }
         var id = await db.InsertAsync(
             "INSERT INTO Users (Username, PasswordHash, DisplayName, Role, OfficeId, Email, Language, Active, CreatedAtUtc) VALUES (@username, @Hash, @DisplayName, @Role, @OfficeId, @Email, @Language, 1, @Now)",

@@ -23,7 +23,7 @@ public sealed class DeactivateOfficeValidator : AbstractValidator<DeactivateOffi
 {
     public DeactivateOfficeValidator()
     {
-        RuleFor(c => c.EffectiveOn).NotNull().WithMessage("The date the office closes is required.");
+        RuleFor(c => c.EffectiveOn).NotNull().WithMessage(_ => Say.Text("দপ্তর বন্ধের তারিখ দিতে হবে।", "The date the office closes is required."));
     }
 }
 
@@ -36,18 +36,21 @@ public sealed class DeactivateOfficeHandler(DbSession db, OfficeStore offices, F
         var office = await offices.GetAsync(command.OfficeId, cancellationToken);
         if (office.ActiveUntil is { } closed)
         {
-            throw new ConflictException($"Office {office.Id} is already deactivated from {closed:yyyy-MM-dd}.");
+            throw new ConflictException(Say.Text($"দপ্তরটি {OfficeRules.Day(closed)} থেকে ইতোমধ্যে নিষ্ক্রিয়।", $"Office {office.Id} is already deactivated from {closed:yyyy-MM-dd}."), "effectiveOn");
         }
         if (effectiveOn <= office.ActiveFrom)
         {
-            throw new RequestValidationException("effectiveOn", $"Office {office.Id} only exists from {office.ActiveFrom:yyyy-MM-dd}.");
+            throw new RequestValidationException("effectiveOn", Say.Text(
+                $"দপ্তরটি {OfficeRules.Day(office.ActiveFrom)} থেকে চালু; বন্ধের তারিখ তার পরে হতে হবে।", $"Office {office.Id} only exists from {office.ActiveFrom:yyyy-MM-dd}."));
         }
         var openChildren = await db.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM Offices WHERE ParentId = @Id AND (ActiveUntil IS NULL OR ActiveUntil > @effectiveOn)",
             new { office.Id, effectiveOn }, cancellationToken);
         if (openChildren > 0)
         {
-            throw new ConflictException($"Office {office.Id} still has {openChildren} active subordinate office(s) on {effectiveOn:yyyy-MM-dd}: move or deactivate them first.");
+            throw new ConflictException(Say.Text(
+                $"{OfficeRules.Day(effectiveOn)} তারিখে দপ্তরটির অধীনে {BengaliDigits.ToBengali(openChildren)}টি সক্রিয় দপ্তর আছে: আগে সেগুলো স্থানান্তর বা নিষ্ক্রিয় করুন।",
+                $"Office {office.Id} still has {openChildren} active subordinate office(s) on {effectiveOn:yyyy-MM-dd}: move or deactivate them first."), "effectiveOn");
         }
 
         await db.ExecuteAsync("UPDATE Offices SET ActiveUntil = @effectiveOn, Version = Version + 1 WHERE Id = @Id", new { effectiveOn, office.Id }, cancellationToken);

@@ -43,7 +43,7 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
         {
             if (!byCode.TryAdd(row.Code, row))
             {
-                errors.Add(new(row.Line, "code", $"Code '{row.Code}' appears again (first on line {byCode[row.Code].Line})."));
+                errors.Add(new(row.Line, "code", Say.Text($"'{row.Code}' কোডটি আবার এসেছে (প্রথমবার {BengaliDigits.ToBengali(byCode[row.Code].Line)} নম্বর লাইনে)।", $"Code '{row.Code}' appears again (first on line {byCode[row.Code].Line}).")));
             }
         }
 
@@ -52,21 +52,21 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
         {
             if (await offices.FindByCodeAsync(row.Code, cancellationToken) is { } existing)
             {
-                errors.Add(new(row.Line, "code", $"Code '{row.Code}' is already used by office {existing.Id}."));
+                errors.Add(new(row.Line, "code", Say.Text($"'{row.Code}' কোডটি ইতোমধ্যে {existing.NameBn} দপ্তরের।", $"Code '{row.Code}' is already used by office {existing.Id}.")));
             }
             if (row.ActiveFrom < calendar.CurrentQuarter.Start && user.Role != Role.SystemAdmin)
             {
-                errors.Add(new(row.Line, "activeFrom", $"May not be before {calendar.CurrentQuarter.Start:yyyy-MM-dd}, the first day of the current quarter; only a system administrator may back-date."));
+                errors.Add(new(row.Line, "activeFrom", OfficeStore.BackDatedMessage(calendar.CurrentQuarter.Start)));
             }
             if (row.ParentCode is null)
             {
-                if (user.Role != Role.SystemAdmin) errors.Add(new(row.Line, "parentCode", "Only a system administrator may add a root office (one without a parent)."));
+                if (user.Role != Role.SystemAdmin) errors.Add(new(row.Line, "parentCode", Say.Text("উর্ধ্বতন দপ্তরবিহীন (শীর্ষ) দপ্তর কেবল সিস্টেম প্রশাসক যোগ করতে পারেন।", "Only a system administrator may add a root office (one without a parent).")));
                 continue;
             }
             if (byCode.TryGetValue(row.ParentCode, out var parentRow))
             {
                 if (parentRow.ActiveFrom > row.ActiveFrom)
-                    errors.Add(new(row.Line, "activeFrom", $"Parent '{row.ParentCode}' only exists from {parentRow.ActiveFrom:yyyy-MM-dd}."));
+                    errors.Add(new(row.Line, "activeFrom", Say.Text($"উর্ধ্বতন দপ্তর '{row.ParentCode}' চালু হয়েছে {OfficeRules.Day(parentRow.ActiveFrom)} থেকে।", $"Parent '{row.ParentCode}' only exists from {parentRow.ActiveFrom:yyyy-MM-dd}.")));
                 continue;
             }
             if (!storedParents.TryGetValue(row.ParentCode, out var parent))
@@ -74,7 +74,7 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
                 parent = await offices.FindByCodeAsync(row.ParentCode, cancellationToken);
                 if (parent is null)
                 {
-                    errors.Add(new(row.Line, "parentCode", $"No office has code '{row.ParentCode}', in the database or in this file."));
+                    errors.Add(new(row.Line, "parentCode", Say.Text($"'{row.ParentCode}' কোডের কোনো দপ্তর নেই, সংরক্ষিত তথ্যে বা এই ফাইলে।", $"No office has code '{row.ParentCode}', in the database or in this file.")));
                     continue;
                 }
                 // A file may only hang offices under stored offices the caller may change.
@@ -83,12 +83,12 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
             }
             if (!parent.ExistsOn(row.ActiveFrom))
             {
-                errors.Add(new(row.Line, "activeFrom", $"Parent '{row.ParentCode}' does not exist on {row.ActiveFrom:yyyy-MM-dd}."));
+                errors.Add(new(row.Line, "activeFrom", Say.Text($"উর্ধ্বতন দপ্তর '{row.ParentCode}' {OfficeRules.Day(row.ActiveFrom)} তারিখে চালু নেই।", $"Parent '{row.ParentCode}' does not exist on {row.ActiveFrom:yyyy-MM-dd}.")));
             }
         }
         foreach (var row in byCode.Values.Where(row => InCycle(row, byCode)))
         {
-            errors.Add(new(row.Line, "parentCode", $"Office '{row.Code}' is its own ancestor through the parents in this file."));
+            errors.Add(new(row.Line, "parentCode", Say.Text($"এই ফাইলের উর্ধ্বতন দপ্তরের সূত্রে '{row.Code}' নিজেই নিজের উর্ধ্বতন হয়ে যায়।", $"Office '{row.Code}' is its own ancestor through the parents in this file.")));
         }
 
         errors.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : string.CompareOrdinal(a.Field, b.Field));
@@ -126,14 +126,14 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
         });
         if (!reader.Read() || !reader.ReadHeader())
         {
-            errors.Add(new(1, "header", "The file is empty; the first line must be: " + string.Join(",", Header)));
+            errors.Add(new(1, "header", Say.Text("ফাইলটি খালি; প্রথম লাইন হতে হবে: ", "The file is empty; the first line must be: ") + string.Join(",", Header)));
             return (rows, 0);
         }
         var header = reader.HeaderRecord ?? [];
         var missing = Header.Take(4).Where(column => !header.Contains(column, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(new(1, "header", $"Missing column(s) {string.Join(", ", missing)}; the first line must be: {string.Join(",", Header)}"));
+            errors.Add(new(1, "header", Say.Text($"কলাম নেই: {string.Join(", ", missing)}; প্রথম লাইন হতে হবে: {string.Join(",", Header)}", $"Missing column(s) {string.Join(", ", missing)}; the first line must be: {string.Join(",", Header)}")));
             return (rows, 0);
         }
         string? Field(string name)
@@ -156,21 +156,21 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
             if (code is null && nameBn is null && nameEn is null && kindText is null) continue; // a blank line
             dataRows++;
 
-            if (!OfficeRules.IsValidCode(code)) errors.Add(new(line, "code", OfficeRules.CodeMessage));
-            if (nameBn is null) errors.Add(new(line, "nameBn", "The Bengali name is required."));
-            else if (nameBn.Length > OfficeRules.NameMaxLength) errors.Add(new(line, "nameBn", $"The Bengali name is at most {OfficeRules.NameMaxLength} characters."));
-            if (nameEn is null) errors.Add(new(line, "nameEn", "The English name is required."));
-            else if (nameEn.Length > OfficeRules.NameMaxLength) errors.Add(new(line, "nameEn", $"The English name is at most {OfficeRules.NameMaxLength} characters."));
+            if (!OfficeRules.IsValidCode(code)) errors.Add(new(line, "code", OfficeRules.CodeMessage()));
+            if (nameBn is null) errors.Add(new(line, "nameBn", OfficeRules.NameRequired(bengali: true)));
+            else if (nameBn.Length > OfficeRules.NameMaxLength) errors.Add(new(line, "nameBn", OfficeRules.NameTooLong(bengali: true)));
+            if (nameEn is null) errors.Add(new(line, "nameEn", OfficeRules.NameRequired(bengali: false)));
+            else if (nameEn.Length > OfficeRules.NameMaxLength) errors.Add(new(line, "nameEn", OfficeRules.NameTooLong(bengali: false)));
             OfficeKind kind = default;
             if (kindText is null || !Enum.TryParse(kindText, ignoreCase: true, out kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, out _))
             {
-                errors.Add(new(line, "kind", $"'{kindText}' is not a kind; use one of {string.Join(", ", Enum.GetNames<OfficeKind>())}."));
+                errors.Add(new(line, "kind", OfficeRules.KindMessage(kindText ?? "")));
             }
-            if (parentCode is not null && !OfficeRules.IsValidCode(parentCode)) errors.Add(new(line, "parentCode", OfficeRules.CodeMessage));
+            if (parentCode is not null && !OfficeRules.IsValidCode(parentCode)) errors.Add(new(line, "parentCode", OfficeRules.CodeMessage()));
             var activeFrom = calendar.Today;
             if (activeFromText is not null && !DateOnly.TryParseExact(activeFromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out activeFrom))
             {
-                errors.Add(new(line, "activeFrom", $"'{activeFromText}' is not a date written YYYY-MM-DD."));
+                errors.Add(new(line, "activeFrom", Say.Text($"'{activeFromText}' তারিখটি বছর-মাস-দিন (YYYY-MM-DD) আকারে লিখুন।", $"'{activeFromText}' is not a date written YYYY-MM-DD.")));
             }
             if (errors.Count == before)
             {

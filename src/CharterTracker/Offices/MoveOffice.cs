@@ -25,9 +25,9 @@ public sealed class MoveOfficeValidator : AbstractValidator<MoveOfficeCommand>
 {
     public MoveOfficeValidator()
     {
-        RuleFor(c => c.NewParentId).NotNull().WithMessage("The new parent office is required.");
-        RuleFor(c => c.EffectiveOn).NotNull().WithMessage("The date the move takes effect is required.");
-        RuleFor(c => c.NewParentId).NotEqual(c => c.OfficeId).WithMessage("An office cannot be its own parent.");
+        RuleFor(c => c.NewParentId).NotNull().WithMessage(_ => Say.Text("নতুন উর্ধ্বতন দপ্তর দিতে হবে।", "The new parent office is required."));
+        RuleFor(c => c.EffectiveOn).NotNull().WithMessage(_ => Say.Text("স্থানান্তর কার্যকরের তারিখ দিতে হবে।", "The date the move takes effect is required."));
+        RuleFor(c => c.NewParentId).NotEqual(c => c.OfficeId).WithMessage(_ => Say.Text("কোনো দপ্তর নিজের উর্ধ্বতন হতে পারে না।", "An office cannot be its own parent."));
     }
 }
 
@@ -42,25 +42,28 @@ public sealed class MoveOfficeHandler(DbSession db, OfficeStore offices, FiscalC
 
         if (parent.Path.StartsWith(office.Path, StringComparison.Ordinal))
         {
-            throw new RequestValidationException("newParentId", $"Office {parent.Id} is inside the subtree of office {office.Id}: the move would make a cycle.");
+            throw new RequestValidationException("newParentId", Say.Text(
+                $"{parent.NameBn} এই দপ্তরেরই অধীনে: স্থানান্তরে চক্র তৈরি হবে।", $"Office {parent.Id} is inside the subtree of office {office.Id}: the move would make a cycle."));
         }
         if (parent.Id == office.ParentId)
         {
-            throw new RequestValidationException("newParentId", $"Office {office.Id} is already under office {parent.Id}.");
+            throw new RequestValidationException("newParentId", Say.Text($"দপ্তরটি ইতোমধ্যে {parent.NameBn}-এর অধীনে।", $"Office {office.Id} is already under office {parent.Id}."));
         }
         if (!office.ExistsOn(effectiveOn))
         {
-            throw new RequestValidationException("effectiveOn", $"Office {office.Id} does not exist on {effectiveOn:yyyy-MM-dd}.");
+            throw new RequestValidationException("effectiveOn", Say.Text($"দপ্তরটি {OfficeRules.Day(effectiveOn)} তারিখে চালু নেই।", $"Office {office.Id} does not exist on {effectiveOn:yyyy-MM-dd}."));
         }
         if (!parent.ExistsOn(effectiveOn))
         {
-            throw new RequestValidationException("newParentId", $"Office {parent.Id} does not exist on {effectiveOn:yyyy-MM-dd}.");
+            throw new RequestValidationException("newParentId", Say.Text($"{parent.NameBn} {OfficeRules.Day(effectiveOn)} তারিখে চালু নেই।", $"Office {parent.Id} does not exist on {effectiveOn:yyyy-MM-dd}."));
         }
         var current = await db.QuerySingleOrDefaultAsync<DateOnly>(
             "SELECT MAX(ValidFrom) FROM OfficePlacements WHERE OfficeId = @Id", new { office.Id }, cancellationToken);
         if (effectiveOn <= current)
         {
-            throw new ConflictException($"Office {office.Id} was last placed on {current:yyyy-MM-dd}; a move must take effect after that.", "effectiveOn");
+            throw new ConflictException(Say.Text(
+                $"দপ্তরটির সর্বশেষ অবস্থান {OfficeRules.Day(current)} থেকে; স্থানান্তর তার পরের তারিখে কার্যকর হতে হবে।",
+                $"Office {office.Id} was last placed on {current:yyyy-MM-dd}; a move must take effect after that."), "effectiveOn");
         }
 
         await db.ExecuteAsync(

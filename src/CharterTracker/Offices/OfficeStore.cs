@@ -30,10 +30,13 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
         var firstDay = calendar.CurrentQuarter.Start;
         if (effectiveOn < firstDay && user.Role != Role.SystemAdmin)
         {
-            throw new RequestValidationException(field,
-                $"May not take effect before {firstDay:yyyy-MM-dd}, the first day of the current quarter; only a system administrator may back-date.");
+            throw new RequestValidationException(field, BackDatedMessage(firstDay));
         }
     }
+
+    internal static string BackDatedMessage(DateOnly firstDay) => Say.Text(
+        $"চলতি ত্রৈমাসিকের প্রথম দিন {OfficeRules.Day(firstDay)}-এর আগে কার্যকর করা যায় না; পূর্বের তারিখ কেবল সিস্টেম প্রশাসক দিতে পারেন।",
+        $"May not take effect before {firstDay:yyyy-MM-dd}, the first day of the current quarter; only a system administrator may back-date.");
 
     internal async Task<OfficeRow> InsertAsync(string code, string nameBn, string nameEn, OfficeKind kind, OfficeRow? parent, DateOnly activeFrom, CancellationToken cancellationToken)
     {

@@ -28,9 +28,9 @@ public sealed class RegisterOfficeValidator : AbstractValidator<RegisterOfficeCo
     public RegisterOfficeValidator()
     {
         RuleFor(c => c.Code).OfficeCode();
-        RuleFor(c => c.NameBn).OfficeName("Bengali");
-        RuleFor(c => c.NameEn).OfficeName("English");
-        RuleFor(c => c.Kind).NotNull().WithMessage("The kind is required: " + string.Join(", ", Enum.GetNames<OfficeKind>()) + ".");
+        RuleFor(c => c.NameBn).OfficeName(bengali: true);
+        RuleFor(c => c.NameEn).OfficeName(bengali: false);
+        RuleFor(c => c.Kind).NotNull().WithMessage(_ => OfficeRules.KindMessage(null));
     }
 }
 
@@ -47,13 +47,14 @@ public sealed class RegisterOfficeHandler(OfficeStore offices, FiscalCalendar ca
             parent = await offices.GetAsync(parentId, cancellationToken);
             if (!parent.ExistsOn(activeFrom))
             {
-                throw new RequestValidationException("parentId", $"Office {parentId} does not exist on {activeFrom:yyyy-MM-dd}.");
+                throw new RequestValidationException("parentId", Say.Text(
+                    $"উর্ধ্বতন দপ্তরটি {OfficeRules.Day(activeFrom)} তারিখে চালু নেই।", $"Office {parentId} does not exist on {activeFrom:yyyy-MM-dd}."));
             }
         }
         var code = command.Code!.Trim();
         if (await offices.FindByCodeAsync(code, cancellationToken) is { } taken)
         {
-            throw new ConflictException($"Code '{code}' is already used by office {taken.Id} ({taken.NameEn}).", "code");
+            throw new ConflictException(Say.Text($"'{code}' কোডটি ইতোমধ্যে {taken.NameBn} দপ্তরের।", $"Code '{code}' is already used by office {taken.Id} ({taken.NameEn})."), "code");
         }
 
         var row = await offices.InsertAsync(code, command.NameBn!.Trim(), command.NameEn!.Trim(), command.Kind!.Value, parent, activeFrom, cancellationToken);

@@ -21,8 +21,8 @@ public sealed class RenameOfficeValidator : AbstractValidator<RenameOfficeComman
 {
     public RenameOfficeValidator()
     {
-        RuleFor(c => c.NameBn).OfficeName("Bengali");
-        RuleFor(c => c.NameEn).OfficeName("English");
+        RuleFor(c => c.NameBn).OfficeName(bengali: true);
+        RuleFor(c => c.NameEn).OfficeName(bengali: false);
     }
 }
 

@@ -46,6 +46,26 @@ public sealed class GetJobRunHandler(JobRunStore runs) : IRequestHandler<GetJobR
         await runs.FindAsync(query.RunId, cancellationToken) ?? throw new NotFoundException($"Job run {query.RunId} does not exist.");
 }
 
+/// <summary>A job's latest runs, newest first: every attempt, retries included.</summary>
+public sealed record ListJobRunsQuery(string Name, int Take = 10) : IQuery<IReadOnlyList<JobRun>>
+{
+    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
+}
+
+public sealed class ListJobRunsValidator : AbstractValidator<ListJobRunsQuery>
+{
+    public ListJobRunsValidator() => RuleFor(q => q.Take).InclusiveBetween(1, 100);
+}
+
+public sealed class ListJobRunsHandler(JobRunStore runs) : IRequestHandler<ListJobRunsQuery, IReadOnlyList<JobRun>>
+{
+    public async Task<IReadOnlyList<JobRun>> Handle(ListJobRunsQuery query, CancellationToken cancellationToken)
+    {
+        var job = JobSchedule.Find(query.Name) ?? throw new NotFoundException($"There is no job '{query.Name}'.");
+        return await runs.RecentAsync(job.Name, query.Take, cancellationToken);
+    }
+}
+
 /// <summary>The schedule as this node runs it: every job, its cron and time zone, its next fire, its last run.</summary>
 public sealed record ListJobsQuery : IQuery<IReadOnlyList<JobListing>>
 {

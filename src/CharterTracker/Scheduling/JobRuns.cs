@@ -81,6 +81,13 @@ public sealed class JobRunStore(DbSession db, TimeProvider clock)
     public Task<IReadOnlyList<JobRun>> LatestAsync(CancellationToken cancellationToken) =>
         db.QueryAsync<JobRun>(JobRun.Select + " WHERE r.Id IN (SELECT MAX(Id) FROM JobRuns GROUP BY JobName)", cancellationToken: cancellationToken);
 
+    public Task<IReadOnlyList<JobRun>> RecentAsync(string jobName, int take, CancellationToken cancellationToken) =>
+        db.QueryAsync<JobRun>(Recent.For(db.Dialect).Replace("{select}", JobRun.Select, StringComparison.Ordinal), new { jobName, take }, cancellationToken);
+
+    private static readonly SqlText Recent = new(
+        Sqlite: "{select} WHERE r.JobName = @jobName ORDER BY r.Id DESC LIMIT @take",
+        SqlServer: "{select} WHERE r.JobName = @jobName ORDER BY r.Id DESC OFFSET 0 ROWS FETCH NEXT @take ROWS ONLY");
+
     private static string Describe(Exception error)
     {
         var text = $"{error.GetType().Name}: {error.Message}";

@@ -17,6 +17,8 @@ public static class JobsEndpoints
                 return Results.Accepted($"/api/v1/admin/jobs/runs/{queued.RunId}", new { runId = queued.RunId });
             })
             .WithSummary("Run a job now (SystemAdmin): 202 with the run's id; through Quartz when this node runs the scheduler, else in a background queue.");
+        jobs.MapGet("/{name}/runs", (string name, int? take, IMediator mediator, CancellationToken ct) => mediator.Send(new ListJobRunsQuery(name, take ?? 10), ct))
+            .WithSummary("A job's latest runs, newest first (SystemAdmin).");
         jobs.MapGet("/runs/{runId:long}", (long runId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetJobRunQuery(runId), ct))
             .WithSummary("A run's status (Queued, Running, Succeeded, Failed), times, items processed and error.");
         return app;

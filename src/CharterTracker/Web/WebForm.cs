@@ -70,6 +70,16 @@ public sealed class WebForm
         if (!list.Contains(message)) list.Add(message);
     }
 
+    /// <summary>Shows a field's errors beside other inputs instead: the ones that caused them (an area's total, beside the weights that changed).</summary>
+    public void MoveErrors(string from, IReadOnlyCollection<string> to)
+    {
+        if (to.Count == 0 || !_errors.Remove(from, out var messages)) return;
+        foreach (var field in to)
+        {
+            foreach (var message in messages) AddError(field, message);
+        }
+    }
+
     /// <summary>The trimmed text of a field; null when left empty.</summary>
     public string? Text(string name) => Value(name).Trim() is { Length: > 0 } text ? text : null;
 

@@ -88,6 +88,9 @@ public sealed partial class WebText(string language)
         ["job"] = ("কাজ চালু করা হয়েছে", "job started"),
         ["withdrawn"] = ("রেকর্ড প্রত্যাহার করা হয়েছে", "record withdrawn"),
         ["follow-up"] = ("সিদ্ধান্ত বাস্তবায়ন সম্পন্ন", "follow-up done"),
+        ["office-import"] = ("দপ্তর আমদানি", "offices imported"),
+        ["focal-point"] = ("ফোকাল পয়েন্টের দায়িত্ব", "focal point assignment"),
+        ["password"] = ("নতুন পাসওয়ার্ড", "new password"),
     };
 
     public string BackHome => T("প্রথম পাতায় ফিরুন", "Back to the start page");

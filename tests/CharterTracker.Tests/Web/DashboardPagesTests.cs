@@ -90,7 +90,7 @@ public sealed class DashboardPagesTests
             Assert.That(Figure(html, "missed"), Is.EqualTo("6"));
             Assert.That(Figure(html, "pending"), Is.EqualTo("0"));
             Assert.That(heatMap.Select(r => r.Office), Is.EqualTo(new[] { _ministry, _agencies[0], _agencies[1], _agencies[2] }.Select(id => id.ToString())));
-            Assert.That(heatMap[0].Text, Does.StartWith("Office MIN (own office) 20.51 ✗ Missed ✗ Missed – Not applicable ✗ Missed – Not applicable"));
+            Assert.That(heatMap[0].Text, Does.StartWith("Office MIN (Own office) 20.51 ✗ Missed ✗ Missed – Not applicable ✗ Missed – Not applicable"));
             Assert.That(heatMap[3].Text, Does.StartWith("Office MIN-A3 100.00 ◷ Late – Not applicable ✓ Done – Not applicable ✓ Done"));
             Assert.That(html, Does.Contain($"<a href=\"/dashboard?officeId={_agencies[2]}&amp;fiscalYear=2024-25&amp;quarter=1\">Office MIN-A3</a>"), "each subordinate drills down");
             Assert.That(html, Does.Contain("<abbr title=\"Own charter updated this quarter\">1.1.1</abbr>"));
@@ -172,9 +172,9 @@ public sealed class DashboardPagesTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Section(html, "follow-ups"), Does.Contain("Upload the updated charter to the portal Office MIN-A1 30 September 2024 Overdue Office MIN, 12 August 2024 Minutes (PDF)"));
-            Assert.That(html, Does.Contain($"href=\"/api/v1/meetings/{_meeting}/minutes.pdf?lang=bn\" hreflang=\"bn\">Bengali PDF</a>"));
-            Assert.That(html, Does.Contain($"href=\"/api/v1/meetings/{_meeting}/minutes.pdf?lang=en\" hreflang=\"en\">English PDF</a>"));
+            Assert.That(Section(html, "follow-ups"), Does.Contain("Upload the updated charter to the portal Office MIN-A1 30 September 2024 ! Overdue Office MIN, 12 August 2024 Minutes (PDF)"));
+            Assert.That(html, Does.Contain($"href=\"/api/v1/meetings/{_meeting}/minutes.pdf?lang=bn\" hreflang=\"bn\">Minutes PDF (বাংলা)</a>"));
+            Assert.That(html, Does.Contain($"href=\"/api/v1/meetings/{_meeting}/minutes.pdf?lang=en\" hreflang=\"en\">Minutes PDF (English)</a>"));
             Assert.That(Section(html, "meetings"), Does.Contain("Office MIN 12 August 2024 05.00.0000.197.16.001.24.136 1"), "office, date, memo number, open follow-ups");
         });
         // The minutes' preview opens with the same cookie.

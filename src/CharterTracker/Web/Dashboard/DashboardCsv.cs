@@ -57,7 +57,7 @@ public static class DashboardCsv
                 }
                 break;
             case DashboardTable.FollowUps:
-                csv.Line(t.ActionToTake, t.Owner, t.DueOn, t.Status, t.DecidedAt, t.HeldOn, t.Meeting);
+                csv.Line(t.ActionToTake, t.Owner, t.DueOn, t.Status, t.DecidedAtHeading, t.HeldOn, t.Meeting);
                 foreach (var f in list.FollowUps!.Items)
                 {
                     csv.Line(f.Action, Name(t, f.OwnerNameBn, f.OwnerNameEn), Date(f.DueOn), t.FollowUpStatusText(f.Status),

@@ -27,7 +27,6 @@ public sealed partial class WebText
     public string Next => T("পরের পৃষ্ঠা", "Next page");
     public string Pages => T("পৃষ্ঠাসমূহ", "Pages");
     public string BackToDashboard => T("ড্যাশবোর্ডে ফিরুন", "Back to the dashboard");
-    public string OwnOffice => T("নিজ দপ্তর", "own office");
     public string NotExpected => T("এই ত্রৈমাসিকে প্রত্যাশিত নয়", "not expected this quarter");
     public string Subordinates(int count) => T($"{Number(count)}টি আওতাধীন দপ্তর", $"{Number(count)} subordinate offices");
 
@@ -93,21 +92,14 @@ public sealed partial class WebText
     public string NoScores => T("এই সময়ের কোনো নম্বর নেই।", "No scores for this period.");
 
     // Follow-ups and meetings
-    public string DecidedAt => T("যে সভায় সিদ্ধান্ত", "Decided at");
+    public string DecidedAtHeading => T("যে সভায় সিদ্ধান্ত", "Decided at");
     public string Owner => T("দায়িত্বপ্রাপ্ত দপ্তর", "Owner office");
     public string ActionToTake => T("করণীয়", "Action");
-    public string FollowUpStatusText(FollowUpStatus status) => status switch
-    {
-        FollowUpStatus.Overdue => T("মেয়াদোত্তীর্ণ", "Overdue"),
-        FollowUpStatus.Done => T("সম্পন্ন", "Done"),
-        _ => T("চলমান", "Open"),
-    };
     public string NoFollowUps => T("কোনো চলমান সিদ্ধান্ত নেই।", "No follow-up is open.");
     public string HeldOn => T("সভার তারিখ", "Held on");
     public string Meeting => T("সভা", "Meeting");
     public string MemoNumberHeading => T("স্মারক নম্বর", "Memo number");
     public string Minutes => T("কার্যবিবরণী", "Minutes");
-    public string MinutesPdf(string language) => language == "bn" ? T("বাংলা PDF", "Bengali PDF") : T("ইংরেজি PDF", "English PDF");
     public string OpenFollowUpsCount => T("চলমান সিদ্ধান্ত", "Open follow-ups");
     public string NoMeetings => T("এই ত্রৈমাসিকে কোনো সভা লিপিবদ্ধ হয়নি।", "No meeting was recorded this quarter.");
     public string MeetingKindText(MeetingKind kind) => kind switch
