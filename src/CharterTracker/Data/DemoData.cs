@@ -1,4 +1,6 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
+using CharterTracker.Calendar;
 using CharterTracker.Offices;
 using MediatR;
 
@@ -7,10 +9,11 @@ namespace CharterTracker.Data;
 /// <summary>
 /// The demo data set: the Ministry of Public Administration of the seed minutes, its CP wing and branches, the
 /// eight offices/agencies of the minutes' distribution list, field offices under a few of them, and a user for
-/// every role. Loaded through the real commands (so it is always valid and audited as "system"), and only into
+/// every role, and records of 2024-25 (the seed minutes' year) and of the year before today's and today's. Loaded
+/// through the real commands (so it is always valid and audited as "system"), and only into
 /// an empty database.
 /// </summary>
-public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year)
+public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, FiscalCalendar calendar)
 {
     /// <summary>Every demo user signs in with this password (documented in the README; demo only).</summary>
     public const string Password = "Demo@2024-25";
@@ -91,7 +94,16 @@ public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year)
                 await mediator.Send(new AssignFocalPointCommand { OfficeId = offices[officeCode], UserId = user.Id, ValidFrom = new DateOnly(2024, 7, 1) }, cancellationToken);
             }
         }
-        await year.LoadAsync(cancellationToken);
+        await year.LoadAsync(year.SeedYear, cancellationToken);
+        // The year before today's and today's too, planned like the seed year: the dashboard then opens on a quarter
+        // under way, with its offices at risk judged on the quarters before.
+        var current = calendar.YearOf(calendar.Today);
+        for (var next = calendar.YearOf(year.SeedYear.End.AddDays(1)); next.Start <= current.Start; next = calendar.YearOf(next.End.AddDays(1)))
+        {
+            if (next.Start < current.Start.AddYears(-1)) continue;
+            await mediator.Send(new CloneActionPlanCommand { FiscalYear = year.SeedYear.Name, ToFiscalYear = next.Name }, cancellationToken);
+            await year.LoadAsync(next, cancellationToken);
+        }
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

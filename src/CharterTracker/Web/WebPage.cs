@@ -99,13 +99,25 @@ public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, 
         officeId ??= await TopOfficeAsync(new ListOfficesQuery { Kind = OfficeKind.Ministry, PageSize = 500 }) ?? await TopOfficeAsync(new ListOfficesQuery { PageSize = 500 });
 
         var current = calendar.CurrentQuarter;
-        var year = string.IsNullOrEmpty(query["fiscalYear"]) ? current.Year.Name : query["fiscalYear"].ToString();
-        var quarter = current.Number;
+        var year = string.IsNullOrEmpty(query["fiscalYear"]) ? await DefaultYearAsync(current.Year) : query["fiscalYear"].ToString();
+        // Today's quarter in today's year; in a year that has ended, its last quarter; in one still to come, its first.
+        var quarter = year == current.Year.Name ? current.Number : string.CompareOrdinal(year, current.Year.Name) < 0 ? 4 : 1;
         if (!string.IsNullOrEmpty(query["quarter"]))
         {
             quarter = int.TryParse(query["quarter"], NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= 4 ? q : throw new BadPageRequestException();
         }
         return (officeId, year, quarter);
+    }
+
+    /// <summary>
+    /// Today's fiscal year when it has an action plan; otherwise the latest planned year before it (a deployment whose
+    /// next plan is not in yet still opens on figures), or the first one when all lie ahead.
+    /// </summary>
+    private async Task<string> DefaultYearAsync(FiscalYear today)
+    {
+        var planned = await mediator.Send(new ActionPlans.ListActionPlansQuery(), http.RequestAborted);
+        if (planned.Count == 0 || planned.Contains(today.Name)) return today.Name;
+        return planned.Where(y => string.CompareOrdinal(y, today.Name) < 0).OrderBy(y => y, StringComparer.Ordinal).LastOrDefault() ?? planned[0];
     }
 
     /// <summary>A whole-number id from the query string; anything else is a bad request, not a 500.</summary>

@@ -138,4 +138,24 @@ public sealed class DemoDataTests
         Assert.That(Sql.Count(app, "CharterUpdates", "RecordedOn > '2024-10-01' OR UpdatedOn > '2024-10-01'"), Is.Zero);
         Assert.That(Sql.Count(app, "CharterUpdates"), Is.GreaterThan(10));
     }
+
+    [Test]
+    public async Task Besides_the_seed_year_the_demo_plans_and_records_the_year_before_todays_and_todays_up_to_today()
+    {
+        await using var app = await TestApp.StartAsync(TestClock.At(2026, 11, 20), settings: DemoOn);
+
+        var plans = Sql.Query<string>(app, "SELECT FiscalYear FROM ActionPlans ORDER BY FiscalYear");
+        var updates = Sql.Query<(string FiscalYear, long Quarter)>(app, "SELECT DISTINCT FiscalYear, Quarter FROM CharterUpdates ORDER BY FiscalYear, Quarter");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plans, Is.EqualTo(new[] { "2024-25", "2025-26", "2026-27" }));
+            Assert.That(updates, Is.EqualTo(new (string, long)[]
+            {
+                ("2024-25", 1), ("2024-25", 2), ("2024-25", 3), ("2024-25", 4), ("2025-26", 1), ("2025-26", 2), ("2025-26", 3), ("2025-26", 4), ("2026-27", 1), ("2026-27", 2),
+            }));
+            Assert.That(Sql.Count(app, "CharterUpdates", "RecordedOn > '2026-11-20' OR UpdatedOn > '2026-11-20'"), Is.Zero);
+            Assert.That(Sql.Count(app, "Meetings", "HeldOn = '2024-09-19'"), Is.EqualTo(1), "the seed minutes once");
+        });
+    }
 }

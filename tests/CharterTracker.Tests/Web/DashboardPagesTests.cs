@@ -322,4 +322,23 @@ public sealed class DashboardPagesTests
             Assert.That(Section(dashboard, "heat-map"), Does.Contain("50 of 52 Show all (52)"));
         });
     }
+
+    [Test]
+    public async Task When_todays_year_has_no_plan_yet_the_dashboard_opens_on_the_last_quarter_of_the_latest_planned_year()
+    {
+        // 1 December 2026: fiscal year 2026-27 has no plan; only the built-in 2024-25 exists.
+        await using var app = await TestApp.StartAsync(TestClock.At(2026, 12, 1));
+        var (ministry, _) = await new Given(app).MinistryWithAsync(1);
+        await app.UserAsync("committee", Role.MonitoringCommittee, ministry);
+        var committee = await app.SignInOnFormAsync("committee");
+
+        var html = await committee.PageAsync("/dashboard?lang=en");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("2024-25 · Q4"));
+            Assert.That(html, Does.Contain("<tr data-quarter=\"4\" class=\"current\">"));
+            Assert.That(Figure(html, "offices"), Is.EqualTo("2"));
+        });
+    }
 }
