@@ -7,8 +7,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace CharterTracker.Access;
 
 /// <summary>
-/// The cookie sign-in of the web pages. Deliberately plain HTML: the dashboard and workspace pages that come later
-/// build on the cookie, not on this form.
+/// The cookie sign-in of the web pages: a plain HTML form, before anyone has a language or a frame of their own.
 /// </summary>
 public static class LoginPage
 {
@@ -58,17 +57,24 @@ public static class LoginPage
         return string.Concat(url.EnumerateRunes().Select(r => r.Value < 128 ? r.ToString() : Uri.EscapeDataString(r.ToString())));
     }
 
+    /// <summary>Both languages at once: nobody has chosen one yet. The site's stylesheet, the same header as every page.</summary>
     private static string Html(string? returnUrl, string? error) => $"""
-        <!doctype html><html lang="bn"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>প্রবেশ · Sign in — CharterTracker</title></head>
-        <body style="font-family: 'Noto Sans Bengali', 'Noto Sans', sans-serif; max-width: 24rem; margin: 3rem auto">
-        <h1>CharterTracker</h1>
-        <form method="post" action="/login">
+        <!DOCTYPE html>
+        <html lang="bn"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>প্রবেশ · Sign in — CharterTracker</title><link rel="stylesheet" href="{Web.WebAssets.StylesheetUrl}"></head>
+        <body>
+        <header class="top"><div class="brand">CharterTracker<small>সেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ · <span lang="en">Citizen Charter monitoring</span></small></div></header>
+        <main id="main" class="sign-in">
+        <h1>প্রবেশ · <span lang="en">Sign in</span></h1>
+        <form method="post" action="/login" class="web-form">
           <input type="hidden" name="returnUrl" value="{WebUtility.HtmlEncode(LocalOnly(returnUrl))}">
-          <p><label>ব্যবহারকারী · Username<br><input name="username" autocomplete="username" required autofocus></label></p>
-          <p><label>পাসওয়ার্ড · Password<br><input name="password" type="password" autocomplete="current-password" required></label></p>
-          {(error is null ? "" : "<p role=\"alert\" style=\"color:#b00020\">ভুল ব্যবহারকারী বা পাসওয়ার্ড · Unknown username or wrong password.</p>")}
-          <p><button>প্রবেশ · Sign in</button></p>
-        </form></body></html>
+          {(error is null ? "" : "<p class=\"error-summary\" role=\"alert\">ভুল ব্যবহারকারী বা পাসওয়ার্ড · <span lang=\"en\">Unknown username or wrong password.</span></p>")}
+          <div class="field"><label for="username">ব্যবহারকারী · <span lang="en">Username</span></label>
+            <input id="username" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus></div>
+          <div class="field"><label for="password">পাসওয়ার্ড · <span lang="en">Password</span></label>
+            <input id="password" name="password" type="password" autocomplete="current-password" required></div>
+          <p class="actions"><button type="submit" class="primary">প্রবেশ · <span lang="en">Sign in</span></button></p>
+        </form>
+        </main></body></html>
         """;
 }

@@ -21,6 +21,7 @@ public sealed class WebBrowserTests
     private long _ministry;
     private long[] _agencies = [];
     private long _otherAgency;
+    private long _meeting;
 
     [OneTimeSetUp]
     public async Task Start()
@@ -37,6 +38,7 @@ public sealed class WebBrowserTests
         var a1 = await _app.SignInAsync("a1.fp");
         await a1.PostJsonAsync($"/api/v1/offices/{_agencies[0]}/charter-updates", Samples.CharterUpdate(updatedOn: "2024-09-18"), HttpStatusCode.Created);
         await a1.PostJsonAsync($"/api/v1/offices/{_agencies[0]}/reports", Samples.Report(submittedOn: "2024-09-19"), HttpStatusCode.Created);
+        _meeting = (await a1.PostJsonAsync($"/api/v1/offices/{_agencies[0]}/meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), HttpStatusCode.Created)).Id();
 
         _app.Clock.SetDhakaDate(2024, 10, 17);
         _app.ForgetSignIns();
@@ -102,7 +104,7 @@ public sealed class WebBrowserTests
         });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "workspace-bn.png"), FullPage = true });
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await page.Locator("header.top").GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("lang=en"));
         await Assert.MultipleAsync(async () =>
         {
@@ -134,7 +136,7 @@ public sealed class WebBrowserTests
         });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "dashboard-en.png"), FullPage = true });
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "বাংলা" }).ClickAsync();
+        await page.Locator("header.top").GetByRole(AriaRole.Link, new() { Name = "বাংলা" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("lang=bn"));
         Assert.That(await page.Locator("[data-figure='offices'] dd").InnerTextAsync(), Is.EqualTo("৪"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "dashboard-bn.png"), FullPage = true });
@@ -156,6 +158,18 @@ public sealed class WebBrowserTests
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "অবস্থান" }).GetByRole(AriaRole.Link, new() { Name = "দপ্তর MIN", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"officeId={_ministry}&"));
+
+        // The quarter's meetings link their minutes: the English PDF downloads and reads as the meeting's minutes.
+        var meetings = page.Locator("section[data-table='meetings']");
+        Assert.That(await meetings.Locator($"tr[data-meeting='{_meeting}']").InnerTextAsync(), Does.Contain("দপ্তর MIN-A1"));
+        var pdf = await page.RunAndWaitForDownloadAsync(() => meetings.Locator($"tr[data-meeting='{_meeting}']").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("English") }).ClickAsync());
+        var bytes = await File.ReadAllBytesAsync(await pdf.PathAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(pdf.SuggestedFilename, Is.EqualTo($"minutes-{_meeting}-en.pdf"));
+            Assert.That(System.Text.Encoding.ASCII.GetString(bytes, 0, 5), Is.EqualTo("%PDF-"));
+            Assert.That(PdfText.Squeeze(await PdfText.ExtractAsync(bytes)), Does.Contain("Distribution(notinorderofseniority)"));
+        });
         await page.Context.CloseAsync();
     }
 
