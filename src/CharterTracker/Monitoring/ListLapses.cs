@@ -112,15 +112,22 @@ public sealed class ListLapsesHandler(DbSession db, FiscalCalendar calendar) : I
         return new PageOf<Lapse>(items, query.Page, query.PageSize, total);
     }
 
+    /// <summary>
+    /// The focal points of the offices on the page, 500 offices a statement: an export of every lapse of a ministry names
+    /// thousands of offices, more than a statement should carry as parameters.
+    /// </summary>
     private async Task<ILookup<long, FocalPointContact>> FocalPointsOfAsync(IReadOnlyList<long> offices, DateOnly today, CancellationToken cancellationToken)
     {
-        if (offices.Count == 0) return Array.Empty<FocalPointContact>().ToLookup(_ => 0L);
-        var rows = await db.QueryAsync<(long OfficeId, long UserId, string DisplayName, string? Email)>(
-            $"""
-            WITH {FocalPoints.OnTodayCte}
-            SELECT f.OfficeId, u.Id, u.DisplayName, u.Email FROM focal_points f JOIN Users u ON u.Id = f.UserId
-            WHERE f.OfficeId IN @offices ORDER BY u.DisplayName
-            """, new { offices, Today = today }, cancellationToken);
+        var rows = new List<(long OfficeId, long UserId, string DisplayName, string? Email)>();
+        foreach (var batch in offices.Chunk(500))
+        {
+            rows.AddRange(await db.QueryAsync<(long OfficeId, long UserId, string DisplayName, string? Email)>(
+                $"""
+                WITH {FocalPoints.OnTodayCte}
+                SELECT f.OfficeId, u.Id, u.DisplayName, u.Email FROM focal_points f JOIN Users u ON u.Id = f.UserId
+                WHERE f.OfficeId IN @batch ORDER BY u.DisplayName
+                """, new { batch, Today = today }, cancellationToken));
+        }
         return rows.ToLookup(r => r.OfficeId, r => new FocalPointContact(r.UserId, r.DisplayName, r.Email));
     }
 }
