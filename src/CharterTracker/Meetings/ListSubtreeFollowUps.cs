@@ -65,35 +65,14 @@ public sealed class ListSubtreeFollowUpsHandler(DbSession db, FiscalCalendar cal
         {limit}
         """;
 
-    private sealed class Row
-    {
-        public long Id { get; init; }
-        public long MeetingId { get; init; }
-        public long MeetingOfficeId { get; init; }
-        public string MeetingOfficeNameBn { get; init; } = "";
-        public string MeetingOfficeNameEn { get; init; } = "";
-        public string? MeetingTitle { get; init; }
-        public DateOnly MeetingHeldOn { get; init; }
-        public int AgendaItem { get; init; }
-        public string Action { get; init; } = "";
-        public long OwnerOfficeId { get; init; }
-        public string OwnerNameBn { get; init; } = "";
-        public string OwnerNameEn { get; init; } = "";
-        public DateOnly DueOn { get; init; }
-    }
-
     public async Task<PageOf<OpenFollowUp>> Handle(ListSubtreeFollowUpsQuery query, CancellationToken cancellationToken)
     {
         var prefix = await db.ExecuteScalarAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken) + "%";
         var parameters = new { Prefix = prefix, Skip = query.Skip(), Take = query.PageSize };
         var total = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) " + From, parameters, cancellationToken);
-        var rows = await db.QueryAsync<Row>(PageSql(query.Limit(db.Dialect)), parameters, cancellationToken);
+        var rows = await db.QueryAsync<OpenFollowUp>(PageSql(query.Limit(db.Dialect)), parameters, cancellationToken);
         var today = calendar.Today;
-        return new PageOf<OpenFollowUp>(rows.Select(r => new OpenFollowUp
-        {
-            Id = r.Id, MeetingId = r.MeetingId, MeetingOfficeId = r.MeetingOfficeId, MeetingOfficeNameBn = r.MeetingOfficeNameBn, MeetingOfficeNameEn = r.MeetingOfficeNameEn,
-            MeetingTitle = r.MeetingTitle, MeetingHeldOn = r.MeetingHeldOn, AgendaItem = r.AgendaItem, Action = r.Action, OwnerOfficeId = r.OwnerOfficeId,
-            OwnerNameBn = r.OwnerNameBn, OwnerNameEn = r.OwnerNameEn, DueOn = r.DueOn, Status = r.DueOn < today ? FollowUpStatus.Overdue : FollowUpStatus.Open,
-        }).ToList(), query.Page, query.PageSize, total);
+        return new PageOf<OpenFollowUp>(rows.Select(r => r with { Status = r.DueOn < today ? FollowUpStatus.Overdue : FollowUpStatus.Open }).ToList(),
+            query.Page, query.PageSize, total);
     }
 }

@@ -66,32 +66,13 @@ public sealed class ListSubtreeMeetingsHandler(DbSession db, FiscalCalendar cale
         ORDER BY p.HeldOn DESC, p.Id DESC
         """;
 
-    private sealed class Row
-    {
-        public long Id { get; init; }
-        public long OfficeId { get; init; }
-        public string OfficeNameBn { get; init; } = "";
-        public string OfficeNameEn { get; init; } = "";
-        public MeetingKind Kind { get; init; }
-        public string? Title { get; init; }
-        public DateOnly HeldOn { get; init; }
-        public string? MemoNumber { get; init; }
-        public bool HasEvidence { get; init; }
-        public int AgendaItems { get; init; }
-        public int OpenFollowUps { get; init; }
-    }
-
     public async Task<PageOf<SubtreeMeeting>> Handle(ListSubtreeMeetingsQuery query, CancellationToken cancellationToken)
     {
         calendar.TryParseYear(query.FiscalYear, out var year);
         var prefix = await db.ExecuteScalarAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken) + "%";
         var parameters = new { Prefix = prefix, year.Name, Quarter = query.Quarter ?? 0, Skip = query.Skip(), Take = query.PageSize };
         var total = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) " + From, parameters, cancellationToken);
-        var rows = await db.QueryAsync<Row>(PageSql(query.Limit(db.Dialect)), parameters, cancellationToken);
-        return new PageOf<SubtreeMeeting>(rows.Select(r => new SubtreeMeeting
-        {
-            Id = r.Id, OfficeId = r.OfficeId, OfficeNameBn = r.OfficeNameBn, OfficeNameEn = r.OfficeNameEn, Kind = r.Kind, Title = r.Title, HeldOn = r.HeldOn,
-            MemoNumber = r.MemoNumber, HasEvidence = r.HasEvidence, AgendaItems = r.AgendaItems, OpenFollowUps = r.OpenFollowUps,
-        }).ToList(), query.Page, query.PageSize, total);
+        var rows = await db.QueryAsync<SubtreeMeeting>(PageSql(query.Limit(db.Dialect)), parameters, cancellationToken);
+        return new PageOf<SubtreeMeeting>(rows, query.Page, query.PageSize, total);
     }
 }

@@ -6,10 +6,8 @@ using CharterTracker.Tests.Support;
 namespace CharterTracker.Tests.Monitoring;
 
 /// <summary>
-/// What a monitoring committee reads across its subtree, through the API, on a hand-built quarter: today is
-/// 5 January 2025, ten days before Q2's due date (15 January). In Q1 agency A1 did everything on time, A2 nothing,
-/// A3 everything but its charter update recorded late; the ministry recorded nothing. In Q2 only A3 has recorded
-/// (its charter update).
+/// What a monitoring committee reads across its subtree, through the API, on the hand-built quarter of
+/// <see cref="Given.MonitoredQuarterAsync"/> (5 January 2025, ten days before Q2's due date).
 /// </summary>
 public sealed class MonitoringApiTests
 {
@@ -24,10 +22,7 @@ public sealed class MonitoringApiTests
     public async Task Start()
     {
         _app = await TestApp.StartAsync(TestClock.At(2025, 1, 5));
-        var given = new Given(_app);
-        (_ministry, _agencies) = await given.MinistryWithAsync(3);
-        (_, var others) = await given.MinistryWithAsync(1, "OTH");
-        _otherAgency = others[0];
+        (_ministry, _agencies, _otherAgency) = await new Given(_app).MonitoredQuarterAsync();
         _admin = await _app.AsAdminAsync();
         await _app.UserAsync("committee", Role.MonitoringCommittee, _ministry);
         await _app.UserAsync("a2.fp", Role.FocalPoint, _agencies[1]);
@@ -35,16 +30,6 @@ public sealed class MonitoringApiTests
         await _admin.PostJsonAsync($"/api/v1/offices/{_agencies[1]}/focal-points", new { userId = deputy, validFrom = "2024-07-01" }, HttpStatusCode.Created);
         await _app.UserAsync("oth.fp", Role.FocalPoint, _otherAgency);
         _committee = await _app.SignInAsync("committee");
-
-        // Q1: A1 on time, A3 late with its charter update (recorded 20 October, after the 15 October due date).
-        await BackFill(_agencies[0], "charter-updates", Samples.CharterUpdate(), "2024-08-11");
-        await BackFill(_agencies[0], "meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), "2024-08-13");
-        await BackFill(_agencies[0], "reports", Samples.Report(), "2024-08-15");
-        await BackFill(_agencies[2], "charter-updates", Samples.CharterUpdate(), "2024-10-20");
-        await BackFill(_agencies[2], "meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), "2024-08-13");
-        await BackFill(_agencies[2], "reports", Samples.Report(), "2024-08-15");
-        // Q2: A3's charter update, on time.
-        await BackFill(_agencies[2], "charter-updates", Samples.CharterUpdate(quarter: 2, updatedOn: "2024-12-15"), "2024-12-20");
     }
 
     [OneTimeTearDown]

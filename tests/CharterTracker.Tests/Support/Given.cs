@@ -25,4 +25,27 @@ public sealed class Given(TestApp app)
         for (var i = 0; i < agencies; i++) children[i] = await OfficeAsync($"{code}-A{i + 1}", ministry);
         return (ministry, children);
     }
+
+    /// <summary>
+    /// The quarter the monitoring tests read, as of 5 January 2025 (ten days before Q2's due date): a ministry with
+    /// agencies A1–A3 and another ministry with one agency. In Q1 A1 recorded everything on time, A2 nothing, A3
+    /// everything but its charter update recorded late (20 October); the ministry nothing. In Q2 only A3 has recorded,
+    /// its charter update. Back-filled by the administrator with the day each was recorded.
+    /// </summary>
+    public async Task<(long Ministry, long[] Agencies, long OtherAgency)> MonitoredQuarterAsync()
+    {
+        var (ministry, agencies) = await MinistryWithAsync(3);
+        var (_, others) = await MinistryWithAsync(1, "OTH");
+        var admin = await app.AsAdminAsync();
+        async Task BackFill(long office, string what, Dictionary<string, object?> body, string recordedOn) =>
+            await admin.PostJsonAsync($"/api/v1/offices/{office}/{what}", body.With("recordedOn", recordedOn), HttpStatusCode.Created);
+        await BackFill(agencies[0], "charter-updates", Samples.CharterUpdate(), "2024-08-11");
+        await BackFill(agencies[0], "meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), "2024-08-13");
+        await BackFill(agencies[0], "reports", Samples.Report(), "2024-08-15");
+        await BackFill(agencies[2], "charter-updates", Samples.CharterUpdate(), "2024-10-20");
+        await BackFill(agencies[2], "meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), "2024-08-13");
+        await BackFill(agencies[2], "reports", Samples.Report(), "2024-08-15");
+        await BackFill(agencies[2], "charter-updates", Samples.CharterUpdate(quarter: 2, updatedOn: "2024-12-15"), "2024-12-20");
+        return (ministry, agencies, others[0]);
+    }
 }

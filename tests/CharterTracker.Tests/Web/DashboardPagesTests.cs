@@ -6,10 +6,9 @@ using CharterTracker.Tests.Support;
 namespace CharterTracker.Tests.Web;
 
 /// <summary>
-/// The monitoring committee's dashboard over HTTP, on the quarter of <see cref="Monitoring.MonitoringApiTests"/>: today is
-/// 5 January 2025, ten days before Q2's due date. In Q1 agency A1 did everything on time, A2 nothing, A3 everything but
-/// its charter update recorded late; the ministry recorded nothing but a monitoring committee meeting whose follow-up,
-/// owned by A1, is overdue. In Q2 only A3 has recorded (its charter update).
+/// The monitoring committee's dashboard over HTTP, on the quarter of <see cref="Given.MonitoredQuarterAsync"/> (5 January
+/// 2025, ten days before Q2's due date), with a monitoring committee meeting of the ministry whose follow-up, owned by
+/// A1, is overdue.
 /// </summary>
 public sealed class DashboardPagesTests
 {
@@ -24,32 +23,20 @@ public sealed class DashboardPagesTests
     public async Task Start()
     {
         _app = await TestApp.StartAsync(TestClock.At(2025, 1, 5));
-        var given = new Given(_app);
-        (_ministry, _agencies) = await given.MinistryWithAsync(3);
-        (_, var others) = await given.MinistryWithAsync(1, "OTH");
-        _otherAgency = others[0];
+        (_ministry, _agencies, _otherAgency) = await new Given(_app).MonitoredQuarterAsync();
         _admin = await _app.AsAdminAsync();
         await _app.UserAsync("committee", Role.MonitoringCommittee, _ministry, language: "en");
         await _app.UserAsync("komiti", Role.MonitoringCommittee, _ministry, language: "bn");
         await _app.UserAsync("a2.fp", Role.FocalPoint, _agencies[1]);
         await _app.UserAsync("a3.fp", Role.FocalPoint, _agencies[2]);
         await _app.UserAsync("oth.fp", Role.FocalPoint, _otherAgency);
-
-        await BackFill(_agencies[0], "charter-updates", Samples.CharterUpdate(), "2024-08-11");
-        await BackFill(_agencies[0], "meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), "2024-08-13");
-        await BackFill(_agencies[0], "reports", Samples.Report(), "2024-08-15");
-        await BackFill(_agencies[2], "charter-updates", Samples.CharterUpdate(), "2024-10-20");
-        await BackFill(_agencies[2], "meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), "2024-08-13");
-        await BackFill(_agencies[2], "reports", Samples.Report(), "2024-08-15");
-        await BackFill(_agencies[2], "charter-updates", Samples.CharterUpdate(quarter: 2, updatedOn: "2024-12-15"), "2024-12-20");
-        _meeting = (await BackFill(_ministry, "meetings", Samples.Meeting(followUpOwner: _agencies[0]).With("kind", "MonitoringCommittee"), "2024-08-13")).Id();
+        // A monitoring committee meeting of the ministry (it feeds no indicator) decided a follow-up A1 owns.
+        _meeting = (await _admin.PostJsonAsync($"/api/v1/offices/{_ministry}/meetings",
+            Samples.Meeting(followUpOwner: _agencies[0]).With("kind", "MonitoringCommittee").With("recordedOn", "2024-08-13"), HttpStatusCode.Created)).Id();
     }
 
     [OneTimeTearDown]
     public async Task Stop() => await _app.DisposeAsync();
-
-    private Task<System.Text.Json.JsonElement> BackFill(long office, string what, Dictionary<string, object?> body, string recordedOn) =>
-        _admin.PostJsonAsync($"/api/v1/offices/{office}/{what}", body.With("recordedOn", recordedOn), HttpStatusCode.Created);
 
     private string Dashboard(int quarter, string lang = "en", long? office = null) =>
         $"/dashboard?officeId={office ?? _ministry}&fiscalYear=2024-25&quarter={quarter}&lang={lang}";
