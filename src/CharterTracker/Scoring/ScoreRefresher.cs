@@ -59,13 +59,19 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
     public async Task<IReadOnlyList<string>> RebuildOutdatedAsync(CancellationToken cancellationToken)
     {
         var years = await db.QueryAsync<string>("SELECT DISTINCT FiscalYear FROM OfficeScores WHERE Path = ''", null, cancellationToken);
+        var rebuilt = new List<string>();
         foreach (var year in years)
         {
             await db.BeginAsync(cancellationToken);
-            await RebuildAsync(year, cancellationToken);
+            // Another node starting at the same time may have rebuilt it while this one waited for the lock.
+            if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM OfficeScores WHERE FiscalYear = @year AND Path = ''", new { year }, cancellationToken) > 0)
+            {
+                await RebuildAsync(year, cancellationToken);
+                rebuilt.Add(year);
+            }
             await db.CommitAsync(cancellationToken);
         }
-        return years;
+        return rebuilt;
     }
 
     /// <summary>Recomputes every office of the year from the records.</summary>
