@@ -15,6 +15,10 @@ internal static class ActivityRules
         rule.NotNull().WithMessage(_ => Say.Text("ত্রৈমাসিক (১–৪) দিতে হবে।", "The quarter (1–4) is required."))
             .InclusiveBetween(1, 4).WithMessage(_ => Say.Text("ত্রৈমাসিক ১, ২, ৩ বা ৪।", "A quarter is 1, 2, 3 or 4."));
 
+    /// <summary>A quarter that may be left out (the whole year), but when given is 1 to 4.</summary>
+    public static IRuleBuilderOptions<T, int?> OptionalQuarterNumber<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.InclusiveBetween(1, 4).WithMessage(_ => Say.Text("ত্রৈমাসিক ১, ২, ৩ বা ৪।", "A quarter is 1, 2, 3 or 4."));
+
     /// <summary>A date the activity happened on must lie inside the quarter it counts for, and not in the future.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> InQuarter<T>(this IRuleBuilder<T, DateOnly?> rule, FiscalCalendar calendar,
         Func<T, string?> fiscalYear, Func<T, int?> quarter, string what) =>

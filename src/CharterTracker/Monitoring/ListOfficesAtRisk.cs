@@ -45,7 +45,7 @@ public sealed class ListOfficesAtRiskValidator : AbstractValidator<ListOfficesAt
     public ListOfficesAtRiskValidator(FiscalCalendar calendar)
     {
         RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
-        RuleFor(q => q.Quarter).NotNull().WithMessage("The quarter (1–4) is required.").InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4.");
+        RuleFor(q => q.Quarter).QuarterNumber();
         this.ValidatePaging();
     }
 }

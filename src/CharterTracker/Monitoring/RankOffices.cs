@@ -52,7 +52,7 @@ public sealed class RankOfficesValidator : AbstractValidator<RankOfficesQuery>
     public RankOfficesValidator(FiscalCalendar calendar)
     {
         RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
-        RuleFor(q => q.Quarter).InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4.");
+        RuleFor(q => q.Quarter).OptionalQuarterNumber();
         this.ValidatePaging();
     }
 }

@@ -41,7 +41,7 @@ public sealed class GetRollupValidator : AbstractValidator<GetRollupQuery>
     public GetRollupValidator(FiscalCalendar calendar)
     {
         RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
-        RuleFor(q => q.Quarter).InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4.");
+        RuleFor(q => q.Quarter).OptionalQuarterNumber();
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class GetScorecardValidator : AbstractValidator<GetScorecardQuery>
     public GetScorecardValidator(FiscalCalendar calendar)
     {
         RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
-        RuleFor(q => q.Quarter).InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4.");
+        RuleFor(q => q.Quarter).OptionalQuarterNumber();
     }
 }
 
@@ -99,7 +99,7 @@ public sealed class GetChecklistValidator : AbstractValidator<GetChecklistQuery>
     public GetChecklistValidator(FiscalCalendar calendar)
     {
         RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
-        RuleFor(q => q.Quarter).NotNull().WithMessage("The quarter (1–4) is required.").InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4.");
+        RuleFor(q => q.Quarter).QuarterNumber();
     }
 }
 

@@ -14,10 +14,9 @@ namespace CharterTracker.Tests.Web;
 [NonParallelizable]
 public sealed class WebBrowserTests
 {
-    private const string Screens = "/tmp/ct-screens";
+    private const string Screens = Browser.Screens;
     private TestApp _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private Browser _browser = null!;
     private long _ministry;
     private long[] _agencies = [];
     private long _otherAgency;
@@ -48,40 +47,17 @@ public sealed class WebBrowserTests
         _app.Clock.SetDhakaDate(2024, 10, 20);
         _app.ForgetSignIns();
 
-        Directory.CreateDirectory(Screens);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        });
+        _browser = await Browser.LaunchAsync();
     }
 
     [OneTimeTearDown]
     public async Task Stop()
     {
         if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
         await _app.DisposeAsync();
     }
 
-    private async Task<IPage> SignInAsync(string path, string username, string landsOn)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.BaseAddress.ToString().TrimEnd('/'), ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(path);
-        Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo("/login"), "a page without the cookie asks for a sign-in");
-        await page.GetByLabel("Username").FillAsync(username);
-        await page.GetByLabel("Password").FillAsync("Password-" + username);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == landsOn);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string path, string username, string landsOn) => _browser.SignInAsync(_app, username, path, landsOn);
 
     [Test]
     public async Task A_focal_point_signs_in_on_the_form_and_sees_the_checklist_in_both_languages()

@@ -15,10 +15,9 @@ namespace CharterTracker.Tests.Web;
 [NonParallelizable]
 public sealed class WorkspaceBrowserTests
 {
-    private const string Screens = "/tmp/ct-screens";
+    private const string Screens = Browser.Screens;
     private TestApp _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private Browser _browser = null!;
     private long _ministry;
     private long[] _agencies = [];
 
@@ -28,39 +27,17 @@ public sealed class WorkspaceBrowserTests
         _app = await TestApp.StartAsync(TestClock.At(2024, 9, 25));
         (_ministry, _agencies) = await new Given(_app).MinistryWithAsync(2);
         await _app.UserAsync("min.fp", Role.FocalPoint, _ministry, language: "bn");
-        Directory.CreateDirectory(Screens);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-        });
+        _browser = await Browser.LaunchAsync();
     }
 
     [OneTimeTearDown]
     public async Task Stop()
     {
         if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
         await _app.DisposeAsync();
     }
 
-    private async Task<IPage> SignInAsync(string username, int width = 1280)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.BaseAddress.ToString().TrimEnd('/'), ViewportSize = new ViewportSize { Width = width, Height = 900 },
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Username").FillAsync(username);
-        await page.GetByLabel("Password").FillAsync("Password-" + username);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/workspace");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string username, int width = 1280) => _browser.SignInAsync(_app, username, "/workspace", "/workspace", width);
 
     [Test]
     public async Task With_scripts_the_add_buttons_add_renumbered_rows_in_place_and_the_meeting_saves_with_them()
@@ -176,17 +153,7 @@ public sealed class WorkspaceBrowserTests
     [Test]
     public async Task Without_scripts_the_add_button_posts_back_and_the_page_returns_to_the_list()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.BaseAddress.ToString().TrimEnd('/'), JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        });
-        context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("Username").FillAsync("min.fp");
-        await page.GetByLabel("Password").FillAsync("Password-min.fp");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/workspace");
+        var page = await _browser.SignInAsync(_app, "min.fp", "/workspace", "/workspace", width: 390, scripts: false);
 
         await page.GotoAsync($"/workspace/meetings/new?officeId={_ministry}&fiscalYear=2024-25&quarter=1&kind=SubordinateCoordination&lang=bn");
         await page.Locator("#field-venue").FillAsync("সম্মেলন কক্ষ");
@@ -214,6 +181,6 @@ public sealed class WorkspaceBrowserTests
             Assert.That(await page.Locator("[data-field='chair.name'] .field-error").InnerTextAsync(), Does.Contain("সভাপতির নাম দিতে হবে।"));
         });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "meeting-form-errors-bn-phone.png"), FullPage = true });
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }
