@@ -69,7 +69,7 @@ public sealed class WebBrowserTests
         Assert.That(await page.Locator("p.muted").First.InnerTextAsync(), Does.Contain("২য় ত্রৈমাসিক"));
         await page.GetByRole(AriaRole.Link, new() { Name = "১ম ত্রৈমাসিক" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("quarter=1"));
+        await page.ArrivesAtAsync(new Regex("quarter=1"));
 
         var row = page.Locator("tr[data-indicator='1.1.1']");
         await Assert.MultipleAsync(async () =>
@@ -81,7 +81,7 @@ public sealed class WebBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "workspace-bn.png"), FullPage = true });
 
         await page.Locator("header.top").GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("lang=en"));
+        await page.ArrivesAtAsync(new Regex("lang=en"));
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(await page.Locator("html").GetAttributeAsync("lang"), Is.EqualTo("en"));
@@ -100,7 +100,7 @@ public sealed class WebBrowserTests
     {
         var page = await SignInAsync("/", "committee", landsOn: "/dashboard");
         await page.GetByRole(AriaRole.Link, new() { Name = "Q1" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("quarter=1"));
+        await page.ArrivesAtAsync(new Regex("quarter=1"));
 
         await Assert.MultipleAsync(async () =>
         {
@@ -113,7 +113,7 @@ public sealed class WebBrowserTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "dashboard-en.png"), FullPage = true });
 
         await page.Locator("header.top").GetByRole(AriaRole.Link, new() { Name = "বাংলা" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("lang=bn"));
+        await page.ArrivesAtAsync(new Regex("lang=bn"));
         Assert.That(await page.Locator("[data-figure='offices'] dd").InnerTextAsync(), Is.EqualTo("৪"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "dashboard-bn.png"), FullPage = true });
 
@@ -124,7 +124,7 @@ public sealed class WebBrowserTests
         await phone.CloseAsync();
 
         await page.Locator("section[data-table='heat-map']").GetByRole(AriaRole.Link, new() { Name = "দপ্তর MIN-A2" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"officeId={_agencies[1]}&"));
+        await page.ArrivesAtAsync(new Regex($"officeId={_agencies[1]}&"));
         var crumbs = await page.Locator("nav.breadcrumb li").AllInnerTextsAsync();
         await Assert.MultipleAsync(async () =>
         {
@@ -133,7 +133,7 @@ public sealed class WebBrowserTests
         });
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "অবস্থান" }).GetByRole(AriaRole.Link, new() { Name = "দপ্তর MIN", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"officeId={_ministry}&"));
+        await page.ArrivesAtAsync(new Regex($"officeId={_ministry}&"));
 
         // The quarter's meetings link their minutes: the English PDF downloads and reads as the meeting's minutes.
         var meetings = page.Locator("section[data-table='meetings']");
@@ -161,7 +161,7 @@ public sealed class WebBrowserTests
         var row = page.Locator("tr[data-indicator='1.1.1']");
         Assert.That(await row.GetAttributeAsync("data-status"), Is.EqualTo("Pending"));
         await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Record") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/workspace/charter-updates/new"));
+        await page.ArrivesAtAsync(new Regex("/workspace/charter-updates/new"));
 
         // A date outside the quarter first: the error appears beside the field and the typed reference stays.
         await page.GetByLabel("Date of the update").FillAsync("2024-09-30");
@@ -182,7 +182,7 @@ public sealed class WebBrowserTests
         // Corrected: saved, back on the checklist, the item is Done.
         await page.GetByLabel("Date of the update").FillAsync("2024-10-19");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("saved=charter-update"));
+        await page.ArrivesAtAsync(new Regex("saved=charter-update"));
         await Assert.MultipleAsync(async () =>
         {
             Assert.That(await page.Locator("[role='status']").InnerTextAsync(), Does.Contain("Saved: charter update"));
@@ -196,7 +196,7 @@ public sealed class WebBrowserTests
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.That(csv.Split("\r\n").Single(line => line.StartsWith("MIN-A3,", StringComparison.Ordinal)), Does.StartWith("MIN-A3,Office MIN-A3,").And.Contain(",Done"));
         await committee.Locator("section[data-table='heat-map']").GetByRole(AriaRole.Link, new() { Name = "Office MIN-A3" }).ClickAsync();
-        await committee.WaitForURLAsync(new Regex($"officeId={_agencies[2]}&"));
+        await committee.ArrivesAtAsync(new Regex($"officeId={_agencies[2]}&"));
         Assert.That(await committee.Locator("nav.breadcrumb li").AllInnerTextsAsync(), Is.EqualTo(new[] { "Office MIN", "Office MIN-A3" }));
 
         // The focal point cannot open another agency's pages.
