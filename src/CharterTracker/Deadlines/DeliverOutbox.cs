@@ -60,7 +60,7 @@ public sealed class DeliverOutboxHandler(DbSession db, SmtpMailer mailer, IOptio
         }
 
         int sent = 0, failed = 0, givenUp = 0;
-        var due = await db.QueryAsync<Due>(DueSql.For(db.Dialect), new { Now = clock.GetUtcNow().UtcDateTime, Take = Math.Max(1, smtp.MaxPerRun) }, cancellationToken);
+        var due = await db.QueryAsync<Due>(DueSql, new { Now = clock.GetUtcNow().UtcDateTime, Take = Math.Max(1, smtp.MaxPerRun) }, cancellationToken);
         foreach (var message in due)
         {
             var now = clock.GetUtcNow().UtcDateTime;

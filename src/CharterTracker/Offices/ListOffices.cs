@@ -63,7 +63,7 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
         parameters.Add("Take", query.PageSize);
 
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM Offices {where}", parameters, cancellationToken);
-        var rows = await db.QueryAsync<OfficeRow>(Page.For(db.Dialect).Replace("{where}", where, StringComparison.Ordinal), parameters, cancellationToken);
+        var rows = await db.QueryAsync<OfficeRow>(Page.Replace("{where}", where), parameters, cancellationToken);
         return new OfficePage(rows.Select(row => row.ToOffice(calendar.Today)).ToList(), query.Page, query.PageSize, total);
     }
 

@@ -82,7 +82,7 @@ public sealed class JobRunStore(DbSession db, TimeProvider clock)
         db.QueryAsync<JobRun>(JobRun.Select + " WHERE r.Id IN (SELECT MAX(Id) FROM JobRuns GROUP BY JobName)", cancellationToken: cancellationToken);
 
     public Task<IReadOnlyList<JobRun>> RecentAsync(string jobName, int take, CancellationToken cancellationToken) =>
-        db.QueryAsync<JobRun>(Recent.For(db.Dialect).Replace("{select}", JobRun.Select, StringComparison.Ordinal), new { jobName, take }, cancellationToken);
+        db.QueryAsync<JobRun>(Recent.Replace("{select}", JobRun.Select), new { jobName, take }, cancellationToken);
 
     private static readonly SqlText Recent = new(
         Sqlite: "{select} WHERE r.JobName = @jobName ORDER BY r.Id DESC LIMIT @take",

@@ -41,7 +41,9 @@ public sealed class TestApp : IAsyncDisposable
     public string DatabaseFile => Path.Combine(Directory, "charter.db");
 
     /// <summary>Starts the app. Default clock: 15 Aug 2024 in Dhaka (Q1 of 2024-25).</summary>
-    public static async Task<TestApp> StartAsync(TestClock? clock = null, string? directory = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Test-only registrations (such as the T-SQL check's statement recorder).</param>
+    public static async Task<TestApp> StartAsync(TestClock? clock = null, string? directory = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         directory ??= TestDatabase.NewDirectory();
         clock ??= TestClock.At(2024, 8, 15);
@@ -66,6 +68,7 @@ public sealed class TestApp : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Services.AddSingleton<TimeProvider>(clock);
+            services?.Invoke(builder.Services);
         });
         await CharterApp.InitialiseAsync(app);
         await app.StartAsync();
