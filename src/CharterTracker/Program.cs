@@ -10,6 +10,18 @@ if (args.FirstOrDefault() == "migrate")
     return 0;
 }
 
+// `backup <folder>` / `restore <folder>`: an online copy of the SQLite database and evidence, and its way back (docs/operations.md).
+if (args.FirstOrDefault() is "backup" or "restore")
+{
+    if (args.Length < 2)
+    {
+        Console.Error.WriteLine($"Usage: CharterTracker {args[0]} <folder> [--Charter:Database:ConnectionString=…]");
+        return 2;
+    }
+    var host = CharterApp.Build(args[2..]);
+    return await ActivatorUtilities.CreateInstance<SqliteBackup>(host.Services).RunVerbAsync(args[0], args[1]);
+}
+
 var app = CharterApp.Build(args);
 await CharterApp.InitialiseAsync(app);
 app.Lifetime.ApplicationStarted.Register(() =>
