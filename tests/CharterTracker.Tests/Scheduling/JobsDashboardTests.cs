@@ -22,6 +22,7 @@ public sealed class JobsDashboardTests
         });
         var ministry = await new Given(_app).OfficeAsync("MIN");
         await _app.UserAsync("committee", Role.MonitoringCommittee, ministry, language: "bn");
+        await _app.UserAsync("admin.bn", Role.SystemAdmin, null, language: "bn");
     }
 
     [OneTimeTearDown]
@@ -47,6 +48,8 @@ public sealed class JobsDashboardTests
             Assert.That(response.Headers.GetValues("Content-Security-Policy"), Is.EqualTo(new[] { JobsDashboard.ContentSecurityPolicy }));
             Assert.That(recurring, Does.Contain("flag-missed-deadlines").And.Contain("5 0 * * *"));
             Assert.That(await admin.PageAsync("/admin/jobs"), Does.Contain($"href=\"{JobsDashboard.Path}\""));
+            Assert.That(await (await _app.SignInOnFormAsync("admin.bn")).PageAsync(JobsDashboard.Path), Does.Contain("CharterTracker"),
+                "a Bengali-speaking administrator gets it too (in English: Hangfire has no Bengali)");
         });
     }
 
