@@ -1,11 +1,13 @@
 using CharterTracker;
 using CharterTracker.Data;
+using CharterTracker.Scheduling;
 
 // Verbs of the one executable: `migrate` applies the schema (the deployment step for SQL Server); anything else runs the app.
 if (args.FirstOrDefault() == "migrate")
 {
     var migrator = CharterApp.Build(args[1..]);
     var applied = await migrator.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+    await migrator.Services.MigrateJobStorageAsync(); // Hangfire's tables on SQL Server (Scheduling/)
     Console.WriteLine(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
     return 0;
 }

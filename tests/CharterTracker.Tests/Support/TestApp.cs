@@ -22,6 +22,9 @@ public sealed class TestApp : IAsyncDisposable
 {
     public const string AdminPassword = "Admin-password-1";
 
+    /// <summary>Setting that gives the app its real Hangfire storage (SQLite, <c>hangfire.db</c> in the test's folder) instead of the in-memory one.</summary>
+    public const string RealJobStorage = "Tests:RealJobStorage";
+
     private readonly WebApplication _app;
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.OrdinalIgnoreCase);
 
@@ -56,8 +59,10 @@ public sealed class TestApp : IAsyncDisposable
             ["Charter:Documents:Directory"] = Path.Combine(directory, "documents"),
             ["Charter:BootstrapAdminPassword"] = AdminPassword,
             ["Charter:DemoData"] = "false",
-            // The scheduler stays off unless a test turns it on; runs asked for through the API then use the background queue.
+            // The scheduler stays off unless a test turns it on: nothing fires on its own, and runs asked for through the
+            // API go through the job server's queue, which looks for work every 100 ms here.
             ["Charter:Scheduling:Enabled"] = "false",
+            ["Charter:Scheduling:PollInterval"] = "00:00:00.100",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
@@ -68,6 +73,12 @@ public sealed class TestApp : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Services.AddSingleton<TimeProvider>(clock);
+            // Tests about the jobs use the product's own SQLite job storage (RealJobStorage); the others Hangfire's in-memory one.
+            if (configuration.GetValueOrDefault(RealJobStorage) != "true")
+            {
+                builder.Services.AddSingleton<Hangfire.JobStorage>(_ => new Hangfire.InMemory.InMemoryStorage(
+                    new Hangfire.InMemory.InMemoryStorageOptions { IdType = Hangfire.InMemory.InMemoryStorageIdType.Long }));
+            }
             services?.Invoke(builder.Services);
         });
         await CharterApp.InitialiseAsync(app);
