@@ -1,31 +1,24 @@
 using System.Net;
 using CharterTracker.Access;
-using CharterTracker.Offices;
 using CharterTracker.Tests.Support;
 
 namespace CharterTracker.Tests.Meetings;
 
 /// <summary>
 /// A follow-up's owner sees and completes it, so it must lie in the meeting's world: the meeting's office, one of its
-/// parents or an office under it. World: M1 ─ A1 ─ D1 and M1 ─ A2; M2 ─ B1. The meetings are A1's.
+/// parents or an office under it. World: <see cref="Given.TwoMinistriesAsync"/>. The meetings are A1's.
 /// </summary>
 public sealed class FollowUpOwnerTests
 {
     private TestApp _app = null!;
     private HttpClient _a1Fp = null!;
-    private readonly Dictionary<string, long> _office = [];
+    private Dictionary<string, long> _office = [];
 
     [OneTimeSetUp]
     public async Task Start()
     {
         _app = await TestApp.StartAsync();
-        var given = new Given(_app);
-        _office["M1"] = await given.OfficeAsync("M1", kind: OfficeKind.Ministry);
-        _office["A1"] = await given.OfficeAsync("A1", _office["M1"]);
-        _office["D1"] = await given.OfficeAsync("D1", _office["A1"], OfficeKind.DistrictOffice);
-        _office["A2"] = await given.OfficeAsync("A2", _office["M1"]);
-        _office["M2"] = await given.OfficeAsync("M2", kind: OfficeKind.Ministry);
-        _office["B1"] = await given.OfficeAsync("B1", _office["M2"]);
+        _office = await new Given(_app).TwoMinistriesAsync();
         _office["none"] = 999_999;
         _a1Fp = await _app.AsNewUserAsync("a1.fp", Role.FocalPoint, _office["A1"]);
     }

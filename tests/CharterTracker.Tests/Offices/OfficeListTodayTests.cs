@@ -1,6 +1,5 @@
 using System.Net;
 using CharterTracker.Access;
-using CharterTracker.Offices;
 using CharterTracker.Tests.Support;
 
 namespace CharterTracker.Tests.Offices;
@@ -14,18 +13,13 @@ public sealed class OfficeListTodayTests
     private static readonly DateTimeOffset Today = new(2024, 8, 15, 6, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MoveDay = new(2024, 10, 1, 6, 0, 0, TimeSpan.Zero);
     private TestApp _app = null!;
-    private readonly Dictionary<string, long> _office = [];
+    private Dictionary<string, long> _office = [];
 
     [OneTimeSetUp]
     public async Task Start()
     {
         _app = await TestApp.StartAsync();
-        var given = new Given(_app);
-        _office["M1"] = await given.OfficeAsync("M1", kind: OfficeKind.Ministry);
-        _office["A1"] = await given.OfficeAsync("A1", _office["M1"]);
-        _office["D1"] = await given.OfficeAsync("D1", _office["A1"], OfficeKind.DistrictOffice);
-        _office["M2"] = await given.OfficeAsync("M2", kind: OfficeKind.Ministry);
-        _office["B1"] = await given.OfficeAsync("B1", _office["M2"]);
+        _office = await new Given(_app).TwoMinistriesAsync();
         var admin = await _app.AsAdminAsync();
         await admin.PostJsonAsync($"/api/v1/offices/{_office["A1"]}/move", new { newParentId = _office["M2"], effectiveOn = "2024-10-01" }, HttpStatusCode.OK);
         await _app.UserAsync("m1.viewer", Role.Viewer, _office["M1"]);
