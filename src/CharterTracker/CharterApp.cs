@@ -142,6 +142,7 @@ public static class CharterApp
         if (database.Provider == Dialect.Sqlite || database.MigrateOnStartup)
         {
             await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+            await app.Services.MigrateJobStorageAsync(cancellationToken);
         }
 
         await using var scope = app.Services.CreateAsyncScope();

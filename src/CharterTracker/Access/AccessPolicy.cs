@@ -131,6 +131,6 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
         if (SeesEverything) return null;
         var scope = await ScopeOfficesAsync(cancellationToken);
         var roots = scope.Count == 0 ? [] : await db.QueryAsync<(long, string)>("SELECT Id, Path FROM Offices WHERE Id IN @scope", new { scope }, cancellationToken);
-        return OfficeTree.InSubtreesToday(db.Dialect, roots, calendar.Today, parameters);
+        return OfficeTree.InSubtreesToday(roots, calendar.Today, parameters);
     }
 }

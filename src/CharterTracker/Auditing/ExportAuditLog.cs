@@ -57,16 +57,17 @@ public sealed class ExportAuditLogHandler(DbSession db, FiscalCalendar calendar)
         var root = await db.QuerySingleOrDefaultAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken)
             ?? throw new NotFoundException($"Office {query.OfficeId} does not exist.");
         var parameters = new Dapper.DynamicParameters();
-        var subtree = OfficeTree.InSubtreesToday(db.Dialect, [(query.OfficeId, root)], calendar.Today, parameters);
+        var subtree = OfficeTree.InSubtreesToday([(query.OfficeId, root)], calendar.Today, parameters);
         // The period's days in the deployment's zone, as UTC instants: from the first day's midnight to the one after the last day.
         parameters.Add("FromUtc", calendar.EndOfDay(query.From!.Value.AddDays(-1)).UtcDateTime);
         parameters.Add("ToUtc", calendar.EndOfDay(query.To!.Value).UtcDateTime);
-        return await db.QueryAsync<AuditExportRow>(subtree.Prefix($"""
+        var rows = $"""
             SELECT a.Id, a.OccurredAtUtc, a.Username, a.Action, a.OfficeId, o.Code AS OfficeCode, a.EntityId, a.Outcome, a.Detail, a.Payload
             FROM AuditLog a JOIN Offices o ON o.Id = a.OfficeId
             WHERE a.OccurredAtUtc >= @FromUtc AND a.OccurredAtUtc < @ToUtc AND {subtree.Condition}
             ORDER BY a.Id
-            """), parameters, cancellationToken);
+            """;
+        return await db.QueryAsync<AuditExportRow>(subtree.Prefix(new SqlText(rows, rows)), parameters, cancellationToken);
     }
 }
 

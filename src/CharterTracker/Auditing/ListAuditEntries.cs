@@ -39,5 +39,5 @@ public sealed class ListAuditEntriesHandler(DbSession db) : IRequestHandler<List
         SqlServer: "SELECT TOP (@Limit) Id, OccurredAtUtc, UserId, Username, Action, OfficeId, EntityId, Outcome, Payload, Detail FROM AuditLog WHERE @OfficeId IS NULL OR OfficeId = @OfficeId ORDER BY Id DESC");
 
     public async Task<IReadOnlyList<AuditRecord>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<AuditRecord>(Sql.For(db.Dialect), new { query.OfficeId, query.Limit }, cancellationToken);
+        await db.QueryAsync<AuditRecord>(Sql, new { query.OfficeId, query.Limit }, cancellationToken);
 }

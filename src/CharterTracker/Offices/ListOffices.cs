@@ -52,12 +52,11 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
         parameters.Add("Skip", (query.Page - 1) * query.PageSize);
         parameters.Add("Take", query.PageSize);
 
-        var total = await db.ExecuteScalarAsync<long>(Prefix(readable, $"SELECT COUNT(*) FROM Offices o {where}"), parameters, cancellationToken);
-        var rows = await db.QueryAsync<OfficeRow>(Prefix(readable, Page.For(db.Dialect).Replace("{where}", where, StringComparison.Ordinal)), parameters, cancellationToken);
+        var count = $"SELECT COUNT(*) FROM Offices o {where}";
+        var total = await db.ExecuteScalarAsync<long>(OfficeTree.SubtreesToday.Within(readable, new SqlText(count, count)), parameters, cancellationToken);
+        var rows = await db.QueryAsync<OfficeRow>(OfficeTree.SubtreesToday.Within(readable, Page.Replace("{where}", where)), parameters, cancellationToken);
         return new OfficePage(rows.Select(row => row.ToOffice(calendar.Today)).ToList(), query.Page, query.PageSize, total);
     }
-
-    private static string Prefix(OfficeTree.SubtreesToday? readable, string statement) => readable?.Prefix(statement) ?? statement;
 
     private static readonly SqlText Page = new(
         Sqlite: $"SELECT {OfficeRow.Columns} FROM Offices o {{where}} ORDER BY o.Code LIMIT @Take OFFSET @Skip",
