@@ -91,6 +91,7 @@ public sealed class AccessMatrixTests
         ["POST /api/v1/offices/{id:long}/deactivate"] = new(Rule.WriteSubtree, UsesUp: true),
         ["POST /api/v1/offices/import"] = new(Rule.WriteSubtree),
         ["GET /api/v1/audit"] = new(Rule.ReadSubtree, "officeId={office}"),
+        ["GET /api/v1/offices/{id:long}/audit.csv"] = new(Rule.OverseeSubtree, "from=2024-07-01&to=2024-09-30"),
 
         // Evidence.
         ["POST /api/v1/evidence"] = new(Rule.WriteSubtree),
@@ -222,6 +223,7 @@ public sealed class AccessMatrixTests
         ["GET /admin/action-plans/{year}/edit"] = new(Rule.AdminOnly),
         ["POST /admin/action-plans/{year}/edit"] = new(Rule.AdminOnly),
         ["GET /admin/jobs"] = new(Rule.AdminOnly),
+        ["GET /admin/jobs/dashboard/{**path}"] = new(Rule.AdminOnly),
         ["POST /admin/jobs/{name}/run"] = new(Rule.AdminOnly),
         ["GET /admin/jobs/runs/{runId:long}"] = new(Rule.AdminOnly),
     };

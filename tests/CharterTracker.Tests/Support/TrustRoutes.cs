@@ -130,6 +130,7 @@ public static partial class TrustRoutes
     private static string Value(TrustWorld world, OfficeRecords office, string segment, string name) => (segment, name) switch
     {
         (_, "officeId") or ("offices", _) => Id(office.Office),
+        (_, "path") => "recurring", // Hangfire's dashboard: /admin/jobs/dashboard/{**path}
         ("charter-updates", _) => Id(office.CharterUpdate),
         ("meetings", _) => Id(office.Meeting),
         ("trainings", _) => Id(office.Training),
@@ -150,7 +151,7 @@ public static partial class TrustRoutes
 
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\{(?<name>[A-Za-z]+)(:[^}]*)?\}")]
+    [GeneratedRegex(@"\{\**(?<name>[A-Za-z]+)(:[^}]*)?\}")]
     private static partial Regex Parameter();
 
     /// <summary>
