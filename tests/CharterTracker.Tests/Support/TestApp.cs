@@ -56,6 +56,9 @@ public sealed class TestApp : IAsyncDisposable
             ["Charter:DemoData"] = "false",
             // The scheduler stays off unless a test turns it on; runs asked for through the API then use the background queue.
             ["Charter:Scheduling:Enabled"] = "false",
+            // Every test signs in from 127.0.0.1, often many users within a minute: the per-address flood guard of the
+            // sign-in routes stays out of the way unless a test sets it (the failure lock-out keeps its defaults).
+            ["Charter:SignIn:AttemptsPerMinutePerAddress"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };

@@ -152,10 +152,7 @@ public sealed class AdminUsersTests
 
         var deactivated = await admin.PostFormAsync(url, WebClient.FormToken(page), Details(page, ("active", "")));
         var next = await user.GetAsync(Workspace(_agencies[0]));
-        var signIn = await _app.Anonymous().PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["username"] = "leaver.fp", ["password"] = "Password-leaver.fp", ["returnUrl"] = "/",
-        }));
+        var signIn = await _app.Anonymous().PostLoginAsync("leaver.fp", "Password-leaver.fp");
         var list = await admin.PageAsync("/admin/users?search=leaver");
 
         Assert.Multiple(() =>
