@@ -36,7 +36,7 @@ public sealed class AuthenticationTests
     private (HttpClient Client, CookieContainer Cookies) Browser()
     {
         var cookies = new CookieContainer();
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = _app.BaseAddress };
+        var client = _app.NewBrowser(cookies);
         _disposables.Add(client);
         return (client, cookies);
     }

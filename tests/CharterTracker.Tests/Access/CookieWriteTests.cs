@@ -20,9 +20,6 @@ public sealed class CookieWriteTests
     [OneTimeTearDown]
     public async Task Stop() => await _app.DisposeAsync();
 
-    private static HttpClient Browser(TestApp app, CookieContainer cookies) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = app.BaseAddress };
-
     [Test]
     public async Task An_administrators_cookie_without_a_bearer_token_neither_runs_a_job_nor_imports_offices()
     {
@@ -50,7 +47,7 @@ public sealed class CookieWriteTests
     [Test]
     public async Task A_bearer_token_still_writes_with_a_cookie_beside_it()
     {
-        using var browser = Browser(_app, new CookieContainer());
+        using var browser = _app.NewBrowser();
         await browser.PostLoginAsync("admin", TestApp.AdminPassword);
         using var anonymous = _app.Anonymous();
         var token = await (await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = TestApp.AdminPassword })).JsonAsync(HttpStatusCode.OK);
@@ -66,7 +63,7 @@ public sealed class CookieWriteTests
     public async Task The_sign_in_form_without_its_antiforgery_token_signs_nobody_in()
     {
         var cookies = new CookieContainer();
-        using var browser = Browser(_app, cookies);
+        using var browser = _app.NewBrowser(cookies);
 
         var login = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {

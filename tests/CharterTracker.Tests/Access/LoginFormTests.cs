@@ -27,7 +27,7 @@ public sealed class LoginFormTests
     [TestCase("/meetings?id=1", "/meetings?id=1")]
     public async Task A_return_address_is_followed_only_as_a_safe_local_path(string returnUrl, string expected)
     {
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        using var client = _app.NewBrowser();
         var response = await client.PostLoginAsync("admin", TestApp.AdminPassword, returnUrl);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));

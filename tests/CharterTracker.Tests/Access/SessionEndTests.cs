@@ -122,7 +122,7 @@ public sealed class SessionEndTests
     {
         await _app.UserAsync("copied.viewer", Role.Viewer, _office);
         var cookies = new CookieContainer();
-        var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = _app.BaseAddress };
+        var browser = _app.NewBrowser(cookies);
         await browser.PostLoginAsync("copied.viewer", "Password-copied.viewer");
         var page = await browser.PageAsync("/dashboard?lang=en");
         // What a stolen or second copy of the cookie looks like: the same header, sent by another client.

@@ -63,7 +63,7 @@ public sealed class SignInThrottleTests
     [Test]
     public async Task The_form_locks_out_too_and_says_so_in_both_languages()
     {
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        using var browser = _app.NewBrowser();
         var first = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++) first.Add((await browser.PostLoginAsync("admin", $"Wrong-password-{i}")).StatusCode);
 
@@ -84,7 +84,7 @@ public sealed class SignInThrottleTests
     [Test]
     public async Task Failed_sign_ins_are_audited_without_the_password_and_right_ones_are_not_counted()
     {
-        for (var i = 0; i < 30; i++) Assert.That((await TokenAsync("admin", TestApp.AdminPassword)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        for (var i = 0; i < 10; i++) Assert.That((await TokenAsync("admin", TestApp.AdminPassword)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         for (var i = 0; i < 4; i++) await TokenAsync("admin", "Wrong-password-" + i);
         Assert.That((await TokenAsync("admin", TestApp.AdminPassword)).StatusCode, Is.EqualTo(HttpStatusCode.OK), "four failures do not lock");
         for (var i = 0; i < 4; i++) await TokenAsync("admin", "Wrong-again-" + i);

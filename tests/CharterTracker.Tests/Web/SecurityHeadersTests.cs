@@ -115,7 +115,7 @@ public sealed class SecurityHeadersTests
     [Test]
     public async Task Over_plain_http_the_sign_in_cookie_is_not_marked_secure()
     {
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _app.BaseAddress };
+        using var client = _app.NewBrowser();
 
         var signIn = await client.PostLoginAsync("admin", TestApp.AdminPassword);
 

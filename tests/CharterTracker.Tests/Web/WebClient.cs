@@ -10,11 +10,15 @@ public static class WebClient
 {
     public static async Task<HttpClient> SignInOnFormAsync(this TestApp app, string username, string? password = null)
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.BaseAddress };
+        var client = app.NewBrowser();
         var login = await client.PostLoginAsync(username, password ?? "Password-" + username);
         Assert.That((login.StatusCode, login.Headers.Location?.OriginalString), Is.EqualTo((HttpStatusCode.Redirect, "/")), $"form sign-in of {username}");
         return client;
     }
+
+    /// <summary>A browser-like client not signed in yet: keeps its cookies (in <paramref name="cookies"/> if given), does not follow redirects.</summary>
+    public static HttpClient NewBrowser(this TestApp app, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = app.BaseAddress };
 
     /// <summary>Opens the sign-in form and posts it as a browser does, with the form's antiforgery token (its cookie is in the client's jar).</summary>
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string username, string password, string returnUrl = "/")
