@@ -59,6 +59,7 @@ public static class CharterApp
         services.AddScoped<DocumentPublisher>();
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
+        services.AddScoped<EvidenceAccess>();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoYear>();
@@ -146,6 +147,7 @@ public static class CharterApp
         if (database.Provider == Dialect.Sqlite || database.MigrateOnStartup)
         {
             await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+            await app.Services.MigrateJobStorageAsync(cancellationToken);
         }
 
         await using var scope = app.Services.CreateAsyncScope();

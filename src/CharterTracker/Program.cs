@@ -1,13 +1,27 @@
 using CharterTracker;
 using CharterTracker.Data;
+using CharterTracker.Scheduling;
 
 // Verbs of the one executable: `migrate` applies the schema (the deployment step for SQL Server); anything else runs the app.
 if (args.FirstOrDefault() == "migrate")
 {
     var migrator = CharterApp.Build(args[1..]);
     var applied = await migrator.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+    await migrator.Services.MigrateJobStorageAsync(); // Hangfire's tables on SQL Server (Scheduling/)
     Console.WriteLine(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
     return 0;
+}
+
+// `backup <folder>` / `restore <folder>`: an online copy of the SQLite database and evidence, and its way back (docs/operations.md).
+if (args.FirstOrDefault() is "backup" or "restore")
+{
+    if (args.Length < 2)
+    {
+        Console.Error.WriteLine($"Usage: CharterTracker {args[0]} <folder> [--Charter:Database:ConnectionString=…]");
+        return 2;
+    }
+    var host = CharterApp.Build(args[2..]);
+    return await ActivatorUtilities.CreateInstance<SqliteBackup>(host.Services).RunVerbAsync(args[0], args[1]);
 }
 
 var app = CharterApp.Build(args);

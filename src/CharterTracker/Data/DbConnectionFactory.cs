@@ -9,18 +9,23 @@ namespace CharterTracker.Data;
 public sealed class DbConnectionFactory
 {
     private readonly string _connectionString;
+    private readonly string _sqlitePragmas;
 
     public DbConnectionFactory(IOptions<DatabaseOptions> options)
-        : this(options.Value.Provider, options.Value.ConnectionString)
+        : this(options.Value.Provider, options.Value.ConnectionString, options.Value.Synchronous, options.Value.BusyTimeout)
     {
     }
 
-    public DbConnectionFactory(Dialect dialect, string? connectionString)
+    public DbConnectionFactory(Dialect dialect, string? connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Full, TimeSpan? busyTimeout = null)
     {
         Dialect = dialect;
+        var busy = busyTimeout ?? new DatabaseOptions().BusyTimeout;
+        // WAL lets readers run beside the single writer. FULL syncs the log at every commit (a commit survives a
+        // power loss); the busy timeout makes a second writer wait for the lock instead of failing at once.
+        _sqlitePragmas = $"PRAGMA busy_timeout = {(long)busy.TotalMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
         _connectionString = dialect switch
         {
-            Dialect.Sqlite => NormaliseSqlite(connectionString),
+            Dialect.Sqlite => NormaliseSqlite(connectionString, busy),
             _ => string.IsNullOrWhiteSpace(connectionString)
                 ? throw new InvalidOperationException("Charter:Database:ConnectionString is required for SQL Server.")
                 : connectionString,
@@ -42,10 +47,8 @@ public sealed class DbConnectionFactory
             await connection.OpenAsync(cancellationToken);
             if (Dialect == Dialect.Sqlite)
             {
-                // WAL lets readers run beside the single writer; the busy timeout makes a second writer wait
-                // instead of failing at once.
                 await using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;";
+                pragma.CommandText = _sqlitePragmas;
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
             return connection;
@@ -57,13 +60,16 @@ public sealed class DbConnectionFactory
         }
     }
 
-    private static string NormaliseSqlite(string? connectionString)
+    private static string NormaliseSqlite(string? connectionString, TimeSpan busyTimeout)
     {
         var builder = new SqliteConnectionStringBuilder(
             string.IsNullOrWhiteSpace(connectionString) ? "Data Source=data/chartertracker.db" : connectionString)
         {
             ForeignKeys = true,
             Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy statement until its command timeout, on top of SQLite's own
+            // busy_timeout: both get the one configured wait, so a writer gives up when the setting says.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
         };
         var file = builder.DataSource;
         if (!string.IsNullOrEmpty(file) && file != ":memory:")

@@ -8,7 +8,8 @@ namespace CharterTracker.Data;
 /// begins and commits it, handlers only run SQL through it, so every statement of a command lands in the
 /// same transaction without handlers passing it around.
 /// </summary>
-public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable
+/// <param name="recorder">Test-only (see <see cref="ISqlServerStatementRecorder"/>); none in the product.</param>
+public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRecorder? recorder = null) : IAsyncDisposable
 {
     private DbConnection? _connection;
 
@@ -53,39 +54,76 @@ public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable
         }
     }
 
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await ConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
-        return rows.AsList();
-    }
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        QueryTextAsync<T>(Sent(sql), parameters, cancellationToken);
 
-    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await ConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
-    }
+    public Task<IReadOnlyList<T>> QueryAsync<T>(SqlText sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        QueryTextAsync<T>(Sent(sql), parameters, cancellationToken);
 
-    public async Task<T> ExecuteScalarAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await ConnectionAsync(cancellationToken);
-        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken)))!;
-    }
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        QuerySingleOrDefaultTextAsync<T>(Sent(sql), parameters, cancellationToken);
 
-    public async Task<int> ExecuteAsync(string sql, object? parameters = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await ConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
-    }
+    public Task<T?> QuerySingleOrDefaultAsync<T>(SqlText sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        QuerySingleOrDefaultTextAsync<T>(Sent(sql), parameters, cancellationToken);
+
+    public Task<T> ExecuteScalarAsync<T>(string sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        ExecuteScalarTextAsync<T>(Sent(sql), parameters, cancellationToken);
+
+    public Task<T> ExecuteScalarAsync<T>(SqlText sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        ExecuteScalarTextAsync<T>(Sent(sql), parameters, cancellationToken);
+
+    public Task<int> ExecuteAsync(string sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        ExecuteTextAsync(Sent(sql), parameters, cancellationToken);
+
+    public Task<int> ExecuteAsync(SqlText sql, object? parameters = null, CancellationToken cancellationToken = default) =>
+        ExecuteTextAsync(Sent(sql), parameters, cancellationToken);
 
     /// <summary>
     /// Runs <c>INSERT INTO T (…) VALUES (…)</c> and returns the new id: the one named dialect difference of every
     /// insert (SQLite <c>RETURNING Id</c>, SQL Server <c>OUTPUT INSERTED.Id</c>).
     /// </summary>
     public Task<long> InsertAsync(string insertSql, object parameters, CancellationToken cancellationToken = default) =>
-        ExecuteScalarAsync<long>(Dialect == Dialect.Sqlite
-            ? insertSql + " RETURNING Id;"
-            : insertSql.Replace(") VALUES (", ") OUTPUT INSERTED.Id VALUES (", StringComparison.Ordinal) + ";", parameters, cancellationToken);
+        ExecuteScalarAsync<long>(new SqlText(
+            Sqlite: insertSql + " RETURNING Id;",
+            SqlServer: insertSql.Replace(") VALUES (", ") OUTPUT INSERTED.Id VALUES (", StringComparison.Ordinal) + ";"), parameters, cancellationToken);
+
+    /// <summary>A portable statement: the same text on both engines.</summary>
+    private string Sent(string sql)
+    {
+        recorder?.Record(sql);
+        return sql;
+    }
+
+    private string Sent(SqlText sql)
+    {
+        recorder?.Record(sql.SqlServer);
+        return sql.For(Dialect);
+    }
+
+    private async Task<IReadOnlyList<T>> QueryTextAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    private async Task<T?> QuerySingleOrDefaultTextAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
+    }
+
+    private async Task<T> ExecuteScalarTextAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken)))!;
+    }
+
+    private async Task<int> ExecuteTextAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -96,4 +134,14 @@ public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable
             _connection = null;
         }
     }
+}
+
+/// <summary>
+/// Sees the SQL Server text of every statement about to be sent, whichever engine runs it: for a <see cref="SqlText"/>
+/// its SQL Server side, for a portable string the string. Registered only by the test that parses every statement
+/// with SQL Server's own parser (no SQL Server can run on the build machines); the product registers none.
+/// </summary>
+public interface ISqlServerStatementRecorder
+{
+    void Record(string sqlServerText);
 }

@@ -48,8 +48,7 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, ILogger
             // A session-owned application lock, taken before anything else (even the journal's creation): a second
             // instance waits here, up to ten minutes, until the first has finished.
             var granted = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "DECLARE @r int; EXEC @r = sp_getapplock @Resource = @LockName, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 600000; SELECT @r;",
-                new { LockName }, commandTimeout: 660, cancellationToken: cancellationToken));
+                TakeLockSql, new { LockName }, commandTimeout: 660, cancellationToken: cancellationToken));
             if (granted < 0) throw new MigrationException($"Could not take the migration lock (sp_getapplock returned {granted}).");
         }
 
@@ -72,7 +71,7 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, ILogger
         {
             if (factory.Dialect == Dialect.SqlServer)
             {
-                await connection.ExecuteAsync("EXEC sp_releaseapplock @Resource = @LockName, @LockOwner = 'Session';", new { LockName });
+                await connection.ExecuteAsync(ReleaseLockSql, new { LockName });
             }
         }
     }
@@ -93,7 +92,7 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, ILogger
             await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, commandTimeout: 600, cancellationToken: cancellationToken));
         }
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO SchemaMigrations (Name, Checksum, AppliedAtUtc) VALUES (@Name, @Checksum, @AppliedAtUtc)",
+            InsertJournalSql,
             new { script.Name, script.Checksum, AppliedAtUtc = DateTime.UtcNow },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -102,8 +101,7 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, ILogger
 
     private static async Task<Dictionary<string, string>> VerifyJournalAsync(DbConnection connection, IReadOnlyList<MigrationScript> known, DbTransaction? transaction)
     {
-        var journal = (await connection.QueryAsync<(string Name, string Checksum)>(
-                "SELECT Name, Checksum FROM SchemaMigrations", transaction: transaction))
+        var journal = (await connection.QueryAsync<(string Name, string Checksum)>(ReadJournalSql, transaction: transaction))
             .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal);
         var byName = known.ToDictionary(script => script.Name, StringComparer.Ordinal);
         var unknown = journal.Keys.Where(name => !byName.ContainsKey(name)).Order(StringComparer.Ordinal).ToList();
@@ -127,6 +125,16 @@ public sealed partial class MigrationRunner(DbConnectionFactory factory, ILogger
 
     [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex GoLine();
+
+    private const string TakeLockSql =
+        "DECLARE @r int; EXEC @r = sp_getapplock @Resource = @LockName, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 600000; SELECT @r;";
+
+    private const string ReleaseLockSql = "EXEC sp_releaseapplock @Resource = @LockName, @LockOwner = 'Session';";
+    private const string InsertJournalSql = "INSERT INTO SchemaMigrations (Name, Checksum, AppliedAtUtc) VALUES (@Name, @Checksum, @AppliedAtUtc)";
+    private const string ReadJournalSql = "SELECT Name, Checksum FROM SchemaMigrations";
+
+    /// <summary>What the runner itself sends to SQL Server besides the scripts' batches (the T-SQL check parses these).</summary>
+    internal static IReadOnlyList<string> SqlServerStatements => [TakeLockSql, JournalDdl.SqlServer, ReadJournalSql, InsertJournalSql, ReleaseLockSql];
 
     private static readonly SqlText JournalDdl = new(
         Sqlite: "CREATE TABLE IF NOT EXISTS SchemaMigrations (Name TEXT NOT NULL PRIMARY KEY, Checksum TEXT NOT NULL, AppliedAtUtc TEXT NOT NULL);",

@@ -1,40 +1,42 @@
 using CharterTracker.Access;
 using CharterTracker.Scheduling;
+using Hangfire;
 using MediatR;
-using Quartz;
 
 namespace CharterTracker.Deadlines;
 
-// The jobs are thin: each sends one command, as the system user of the job's own scope, judged as of the scheduled
-// fire time (or the time a run was asked for). The command does the work, in its transaction, idempotently; the
-// run is recorded and retried by JobRunMiddleware. Scheduled in Scheduling/JobSchedule.cs.
+// The jobs are thin: each sends one command, as the system user of the job's own scope (Hangfire activates the job in
+// a DI scope of its own), judged as of the time a run was asked for, or now for a scheduled run. The command does the
+// work, in its transaction, idempotently; Hangfire keeps the run and retries it (Scheduling/SchedulingRegistration.cs).
+// DisableConcurrentExecution: a run waits (up to 10 minutes) for a run of the same job under way, on any node, behind a
+// lock in the job storage; after that it fails and is retried.
 
-[DisallowConcurrentExecution]
-public sealed class FlagMissedDeadlinesJob(IMediator mediator, CurrentUser user) : IJob
+[DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+public sealed class FlagMissedDeadlinesJob(IMediator mediator, CurrentUser user, TimeProvider clock) : ICharterJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         user.ActAsSystem();
-        context.Result = await mediator.Send(new FlagMissedDeadlinesCommand { AsOf = context.AsOfTime() }, cancellationToken);
+        return (await mediator.Send(new FlagMissedDeadlinesCommand { AsOf = asOf ?? clock.GetUtcNow() }, cancellationToken)).Processed;
     }
 }
 
-[DisallowConcurrentExecution]
-public sealed class SendRemindersJob(IMediator mediator, CurrentUser user) : IJob
+[DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+public sealed class SendRemindersJob(IMediator mediator, CurrentUser user, TimeProvider clock) : ICharterJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         user.ActAsSystem();
-        context.Result = await mediator.Send(new SendRemindersCommand { AsOf = context.AsOfTime() }, cancellationToken);
+        return (await mediator.Send(new SendRemindersCommand { AsOf = asOf ?? clock.GetUtcNow() }, cancellationToken)).Processed;
     }
 }
 
-[DisallowConcurrentExecution]
-public sealed class DeliverOutboxJob(IMediator mediator, CurrentUser user) : IJob
+[DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+public sealed class DeliverOutboxJob(IMediator mediator, CurrentUser user, TimeProvider clock) : ICharterJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         user.ActAsSystem();
-        context.Result = await mediator.Send(new DeliverOutboxCommand { AsOf = context.AsOfTime() }, cancellationToken);
+        return (await mediator.Send(new DeliverOutboxCommand { AsOf = asOf ?? clock.GetUtcNow() }, cancellationToken)).Processed;
     }
 }

@@ -20,11 +20,18 @@ public sealed class SmtpOptions
     public string? Host { get; set; }
     public int Port { get; set; } = 25;
 
-    /// <summary>STARTTLS (System.Net.Mail does not speak implicit TLS on port 465).</summary>
-    public bool EnableSsl { get; set; }
+    /// <summary>How the connection is protected; <see cref="SmtpSecurity.Auto"/> by default.</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
 
+    /// <summary>Sign in with these when both are set (the password is never logged nor stored in the outbox).</summary>
     public string? Username { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>
+    /// The SHA-256 (or SHA-1) thumbprint of a relay's own certificate to accept although no trusted authority
+    /// issued it (an internal relay with a self-signed certificate). Empty: the system's trust store decides.
+    /// </summary>
+    public string? CertificateThumbprint { get; set; }
     public string From { get; set; } = "chartertracker@localhost";
 
     /// <summary>How long one message may take before it counts as a failed attempt.</summary>
@@ -42,4 +49,20 @@ public sealed class SmtpOptions
     public int MaxPerRun { get; set; } = 500;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+}
+
+/// <summary><c>Charter:Smtp:Security</c>: TLS on the SMTP connection.</summary>
+public enum SmtpSecurity
+{
+    /// <summary>Plain text, even if the server offers STARTTLS (a relay on the same host or network only).</summary>
+    None,
+
+    /// <summary>STARTTLS is required: a server that does not offer it fails the attempt (submission, port 587).</summary>
+    StartTls,
+
+    /// <summary>Implicit TLS from the first byte (SMTPS, port 465).</summary>
+    SslOnConnect,
+
+    /// <summary>Implicit TLS on port 465; elsewhere STARTTLS when the server offers it, plain text when it does not.</summary>
+    Auto,
 }

@@ -15,7 +15,8 @@ namespace CharterTracker.Deadlines;
 /// once; a node that dies mid-send leaves the message to be retried when the lease ends (email is at-least-once).
 /// A failure is recorded on the message (attempts + 1, the error, the next attempt with exponential back-off) and it
 /// is given up as permanently failed after <c>Charter:Smtp:MaxAttempts</c>, or at once when the server refuses it for
-/// good. When the server is down the run stops at the first message and leaves the rest queued untouched.
+/// good (a 5xx reply). When the server is down (refused, 421, TLS or sign-in failing) the run stops at the first message
+/// and leaves the rest queued untouched.
 /// With no <c>Charter:Smtp:Host</c> nothing is emailed: the messages stay in the users' in-app list.
 /// </summary>
 public sealed record DeliverOutboxCommand : ISelfCommittingCommand<OutboxDelivered>
@@ -52,14 +53,14 @@ public sealed class DeliverOutboxHandler(DbSession db, SmtpMailer mailer, IOptio
     {
         var smtp = options.Value;
         if (!mailer.Enabled) return new OutboxDelivered(0, 0, 0, EmailEnabled: false);
-        if (!System.Net.Mail.MailAddress.TryCreate(smtp.From, out _))
+        if (!MimeKit.MailboxAddress.TryParse(smtp.From, out var from) || from is null || !string.IsNullOrEmpty(from.Name))
         {
             // A configuration error fails the run (visible in JobRuns) without charging an attempt to any message.
             throw new InvalidOperationException($"Charter:Smtp:From ('{smtp.From}') is not an email address; no message was sent.");
         }
 
         int sent = 0, failed = 0, givenUp = 0;
-        var due = await db.QueryAsync<Due>(DueSql.For(db.Dialect), new { Now = clock.GetUtcNow().UtcDateTime, Take = Math.Max(1, smtp.MaxPerRun) }, cancellationToken);
+        var due = await db.QueryAsync<Due>(DueSql, new { Now = clock.GetUtcNow().UtcDateTime, Take = Math.Max(1, smtp.MaxPerRun) }, cancellationToken);
         foreach (var message in due)
         {
             var now = clock.GetUtcNow().UtcDateTime;

@@ -86,7 +86,7 @@ public sealed class FlagMissedDeadlinesHandler(DbSession db, FiscalCalendar cale
         var today = calendar.DayOf(command.AsOf);
         var resolved = await db.ExecuteAsync(ResolveSql, cancellationToken: cancellationToken);
         var reopened = await db.ExecuteAsync(ReopenSql, cancellationToken: cancellationToken);
-        var flagged = await db.ExecuteAsync(FlagSql.For(db.Dialect), new { Today = today, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);
+        var flagged = await db.ExecuteAsync(FlagSql, new { Today = today, Now = clock.GetUtcNow().UtcDateTime }, cancellationToken);
         return new MissedDeadlinesSwept(today, flagged, resolved, reopened);
     }
 }

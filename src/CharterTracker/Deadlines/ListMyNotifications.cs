@@ -61,7 +61,7 @@ public sealed class ListMyNotificationsHandler(DbSession db, CurrentUser user) :
     public async Task<IReadOnlyList<NotificationView>> Handle(ListMyNotificationsQuery query, CancellationToken cancellationToken)
     {
         if (user.UserId is not { } userId) return [];
-        var rows = await db.QueryAsync<Row>(Sql.For(db.Dialect), new { UserId = userId, Take = query.Limit ?? 50 }, cancellationToken);
+        var rows = await db.QueryAsync<Row>(Sql, new { UserId = userId, Take = query.Limit ?? 50 }, cancellationToken);
         return rows.Select(row => new NotificationView
         {
             Id = row.Id,

@@ -17,10 +17,10 @@ public sealed class EvidenceStore(IOptions<EvidenceOptions> options)
     /// <summary>Copies at most <paramref name="maxBytes"/> + 1 bytes; the caller refuses a file that is longer.</summary>
     public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Root);
         var temporary = Path.Combine(Root, $"upload-{Guid.NewGuid():N}.tmp");
         try
         {
+            Directory.CreateDirectory(Root);
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long size = 0;
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
@@ -44,6 +44,11 @@ public sealed class EvidenceStore(IOptions<EvidenceOptions> options)
             else File.Move(temporary, target);
             return new StoredFile(hash, size);
         }
+        catch (IOException exception) when (IsDiskFull(exception))
+        {
+            // The temporary file goes (finally); the caller's transaction rolls back, so no row names a missing file.
+            throw new EvidenceStorageFullException(exception);
+        }
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
@@ -53,7 +58,15 @@ public sealed class EvidenceStore(IOptions<EvidenceOptions> options)
     public Stream Open(string sha256) => new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     private string PathOf(string sha256) => Path.Combine(Root, sha256[..2], sha256 + ".bin");
+
+    /// <summary>ENOSPC (28) or EDQUOT (122) on Linux, where .NET gives the errno as HResult; ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.</summary>
+    private static bool IsDiskFull(IOException exception) =>
+        exception.HResult is 28 or 122 or unchecked((int)0x80070070) or unchecked((int)0x80070027);
 }
+
+/// <summary>507: the evidence directory's disk (or quota) is full; nothing was stored. The path is for the log only.</summary>
+public sealed class EvidenceStorageFullException(IOException inner)
+    : Exception("The evidence store is full: there is no space left on its disk to store the file. Nothing was saved; tell an administrator.", inner);
 
 public sealed class EvidenceTooLargeException(long maxBytes) : RejectedRequestException($"The file is larger than the {maxBytes / (1024 * 1024.0):0.#} MB allowed for evidence.")
 {

@@ -70,7 +70,7 @@ public sealed class ListSubtreeFollowUpsHandler(DbSession db, FiscalCalendar cal
         var prefix = await db.ExecuteScalarAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken) + "%";
         var parameters = new { Prefix = prefix, Skip = query.Skip(), Take = query.PageSize };
         var total = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) " + From, parameters, cancellationToken);
-        var rows = await db.QueryAsync<OpenFollowUp>(PageSql(query.Limit(db.Dialect)), parameters, cancellationToken);
+        var rows = await db.QueryAsync<OpenFollowUp>(SqlText.Build(dialect => PageSql(query.Limit(dialect))), parameters, cancellationToken);
         var today = calendar.Today;
         return new PageOf<OpenFollowUp>(rows.Select(r => r with { Status = r.DueOn < today ? FollowUpStatus.Overdue : FollowUpStatus.Open }).ToList(),
             query.Page, query.PageSize, total);

@@ -72,7 +72,7 @@ public sealed class ListSubtreeMeetingsHandler(DbSession db, FiscalCalendar cale
         var prefix = await db.ExecuteScalarAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken) + "%";
         var parameters = new { Prefix = prefix, year.Name, Quarter = query.Quarter ?? 0, Skip = query.Skip(), Take = query.PageSize };
         var total = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) " + From, parameters, cancellationToken);
-        var rows = await db.QueryAsync<SubtreeMeeting>(PageSql(query.Limit(db.Dialect)), parameters, cancellationToken);
+        var rows = await db.QueryAsync<SubtreeMeeting>(SqlText.Build(dialect => PageSql(query.Limit(dialect))), parameters, cancellationToken);
         return new PageOf<SubtreeMeeting>(rows, query.Page, query.PageSize, total);
     }
 }

@@ -99,7 +99,7 @@ public sealed class ListLapsesHandler(DbSession db, FiscalCalendar calendar) : I
         var parameters = new Dapper.DynamicParameters(new { year.Name, Today = today, Skip = query.Skip(), Take = query.PageSize });
         foreach (var period in periods) parameters.Add($"Prefix{period}", await OfficePeriods.PrefixAsync(db, query.OfficeId, year, period, cancellationToken));
         var total = await db.ExecuteScalarAsync<int>(TotalSql(periods), parameters, cancellationToken);
-        var rows = await db.QueryAsync<Row>(PageSql(periods, query.Limit(db.Dialect)), parameters, cancellationToken);
+        var rows = await db.QueryAsync<Row>(SqlText.Build(dialect => PageSql(periods, query.Limit(dialect))), parameters, cancellationToken);
         var contacts = await FocalPointsOfAsync(rows.Select(r => r.OfficeId).Distinct().ToList(), today, cancellationToken);
         var items = rows.Select(r => new Lapse
         {

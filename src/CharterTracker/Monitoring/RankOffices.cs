@@ -102,7 +102,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar) : 
             rankOf[score] = higher + 1;
             higher += offices;
         }
-        var rows = await db.QueryAsync<Row>(PageSql(db.Dialect, query), parameters, cancellationToken);
+        var rows = await db.QueryAsync<Row>(SqlText.Build(dialect => PageSql(dialect, query)), parameters, cancellationToken);
         var parents = await OfficeNames.OfAsync(db, rows.Select(r => OfficeNames.ParentInPath(r.Path)), cancellationToken);
         var items = rows.Select(r =>
         {

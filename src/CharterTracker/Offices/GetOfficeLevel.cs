@@ -59,7 +59,7 @@ public sealed class GetOfficeLevelHandler(DbSession db, OfficeStore offices, Fis
         var where = office is null ? "ParentId IS NULL" : "ParentId = @ParentId";
         var parameters = new { ParentId = office?.Id, Skip = (query.Page - 1) * query.PageSize, Take = query.PageSize };
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM Offices WHERE {where}", parameters, cancellationToken);
-        var children = await db.QueryAsync<OfficeRow>(Page.For(db.Dialect).Replace("{where}", where, StringComparison.Ordinal), parameters, cancellationToken);
+        var children = await db.QueryAsync<OfficeRow>(Page.Replace("{where}", where), parameters, cancellationToken);
         var counts = new Dictionary<long, long>();
         if (children.Count > 0)
         {

@@ -75,7 +75,7 @@ public sealed class MoveOfficeHandler(DbSession db, OfficeStore offices, FiscalC
 
         // The materialised paths of the office and every descendant follow the latest placement.
         var newPath = parent.Path + office.Id + "/";
-        await db.ExecuteAsync(RewritePaths.For(db.Dialect), new
+        await db.ExecuteAsync(RewritePaths, new
         {
             OldPath = office.Path,
             OldPathPrefix = office.Path + "%",

@@ -17,9 +17,11 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
-        if (problem.Status == StatusCodes.Status500InternalServerError)
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            // A 503 or 507 (database busy, disk full) is for the operator to see too, though not a bug.
+            logger.Log(problem.Status == StatusCodes.Status500InternalServerError ? LogLevel.Error : LogLevel.Warning,
+                exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
         if (exception is TooManyRequestsException tooMany) httpContext.Response.Headers.RetryAfter = Access.SignInRefusal.RetryAfterSeconds(tooMany.RetryAfter);
@@ -56,6 +58,10 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
         // Two requests racing for the same unique value: the loser gets the same answer as a sequential duplicate.
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => Conflict("A record with the same unique value already exists.", null),
         SqlException { Number: 2627 or 2601 } => Conflict("A record with the same unique value already exists.", null),
+        // SQLITE_BUSY / SQLITE_LOCKED after Charter:Database:BusyTimeout: another writer held the lock too long.
+        SqliteException { SqliteErrorCode: 5 or 6 } => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "The database is busy.", Detail = "Another change held the database longer than the configured wait; nothing was saved. Try again." },
+        SqliteException { SqliteErrorCode: 13 } => new ProblemDetails { Status = StatusCodes.Status507InsufficientStorage, Title = "The database's disk is full.", Detail = "Nothing was saved; an administrator must free space on the database's disk." },
+        EvidenceStorageFullException e => new ProblemDetails { Status = StatusCodes.Status507InsufficientStorage, Title = "The evidence store is full.", Detail = e.Message },
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred.", Detail = "The error has been logged; nothing was saved." },
     };
 

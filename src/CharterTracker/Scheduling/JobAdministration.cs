@@ -3,11 +3,13 @@ using CharterTracker.Pipeline;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace CharterTracker.Scheduling;
 
-/// <summary>Queues a run of a job now (SystemAdmin). The endpoint hands the queued run to the node's <see cref="IJobLauncher"/> once this has committed.</summary>
+/// <summary>
+/// Enqueues a run of a job now (SystemAdmin) into Hangfire's storage; a node running the job server picks it up (on
+/// SQLite, this node). Enqueued from the handler so that the audit row names the run.
+/// </summary>
 public sealed record RunJobCommand(string Name) : ICommand<QueuedJobRun>
 {
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
@@ -25,16 +27,16 @@ public sealed class RunJobValidator : AbstractValidator<RunJobCommand>
 
 public sealed class RunJobHandler(JobRunStore runs, TimeProvider clock) : IRequestHandler<RunJobCommand, QueuedJobRun>
 {
-    public async Task<QueuedJobRun> Handle(RunJobCommand command, CancellationToken cancellationToken)
+    public Task<QueuedJobRun> Handle(RunJobCommand command, CancellationToken cancellationToken)
     {
         var job = JobSchedule.Find(command.Name)
             ?? throw new NotFoundException($"There is no job '{command.Name}'. Jobs: {string.Join(", ", JobSchedule.All.Select(j => j.Name))}.");
         var now = clock.GetUtcNow();
-        return new QueuedJobRun(await runs.QueueAsync(job.Name, now, cancellationToken), job, now);
+        return Task.FromResult(new QueuedJobRun(runs.Enqueue(job, now), job, now));
     }
 }
 
-/// <summary>One attempt of a job run: status, times, items processed, error.</summary>
+/// <summary>A job run: status, times, items processed, its latest failure and attempt.</summary>
 public sealed record GetJobRunQuery(long RunId) : IQuery<JobRun>
 {
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
@@ -42,11 +44,11 @@ public sealed record GetJobRunQuery(long RunId) : IQuery<JobRun>
 
 public sealed class GetJobRunHandler(JobRunStore runs) : IRequestHandler<GetJobRunQuery, JobRun>
 {
-    public async Task<JobRun> Handle(GetJobRunQuery query, CancellationToken cancellationToken) =>
-        await runs.FindAsync(query.RunId, cancellationToken) ?? throw new NotFoundException($"Job run {query.RunId} does not exist.");
+    public Task<JobRun> Handle(GetJobRunQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(runs.Find(query.RunId) ?? throw new NotFoundException($"Job run {query.RunId} does not exist."));
 }
 
-/// <summary>A job's latest runs, newest first: every attempt, retries included.</summary>
+/// <summary>A job's latest runs, newest first.</summary>
 public sealed record ListJobRunsQuery(string Name, int Take = 10) : IQuery<IReadOnlyList<JobRun>>
 {
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
@@ -54,38 +56,40 @@ public sealed record ListJobRunsQuery(string Name, int Take = 10) : IQuery<IRead
 
 public sealed class ListJobRunsValidator : AbstractValidator<ListJobRunsQuery>
 {
-    public ListJobRunsValidator() => RuleFor(q => q.Take).InclusiveBetween(1, 100);
+    public ListJobRunsValidator() => RuleFor(q => q.Take).InclusiveBetween(1, JobRunBook.Kept);
 }
 
 public sealed class ListJobRunsHandler(JobRunStore runs) : IRequestHandler<ListJobRunsQuery, IReadOnlyList<JobRun>>
 {
-    public async Task<IReadOnlyList<JobRun>> Handle(ListJobRunsQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<JobRun>> Handle(ListJobRunsQuery query, CancellationToken cancellationToken)
     {
         var job = JobSchedule.Find(query.Name) ?? throw new NotFoundException($"There is no job '{query.Name}'.");
-        return await runs.RecentAsync(job.Name, query.Take, cancellationToken);
+        return Task.FromResult(runs.Recent(job, query.Take));
     }
 }
 
-/// <summary>The schedule as this node runs it: every job, its cron and time zone, its next fire, its last run.</summary>
+/// <summary>The schedule: every job, its cron and time zone, its next fire as the job storage holds it, its last run.</summary>
 public sealed record ListJobsQuery : IQuery<IReadOnlyList<JobListing>>
 {
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
 }
 
+/// <param name="SchedulerEnabled">This node runs the job server with the schedule (<c>Charter:Scheduling:Enabled</c>).</param>
+/// <param name="NextRunAt">The next fire of the recurring job in the job storage (null when no node keeps it registered).</param>
 public sealed record JobListing(string Name, string Description, string Cron, string TimeZone, bool SchedulerEnabled, DateTimeOffset? NextRunAt, JobRun? LastRun);
 
-public sealed class ListJobsHandler(JobRunStore runs, IOptions<SchedulingOptions> scheduling, IOptions<CharterOptions> charter, TimeProvider clock)
+public sealed class ListJobsHandler(JobRunStore runs, IOptions<SchedulingOptions> scheduling, IOptions<CharterOptions> charter)
     : IRequestHandler<ListJobsQuery, IReadOnlyList<JobListing>>
 {
-    public async Task<IReadOnlyList<JobListing>> Handle(ListJobsQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<JobListing>> Handle(ListJobsQuery query, CancellationToken cancellationToken)
     {
-        var latest = (await runs.LatestAsync(cancellationToken)).ToDictionary(run => run.Job, StringComparer.OrdinalIgnoreCase);
+        var recurring = runs.Recurring();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(charter.Value.TimeZone);
-        var enabled = scheduling.Value.Enabled;
-        return JobSchedule.All.Select(job => new JobListing(
-                job.Name, job.Description, job.Cron, zone.Id, enabled,
-                enabled ? CronExpression.Parse(job.Cron).WithTimeZone(zone).GetNextValidTimeAfter(clock.GetUtcNow()) : null,
-                latest.GetValueOrDefault(job.Name)))
+        IReadOnlyList<JobListing> jobs = JobSchedule.All.Select(job => new JobListing(
+                job.Name, job.Description, job.Cron, zone.Id, scheduling.Value.Enabled,
+                recurring.GetValueOrDefault(job.Name)?.NextExecution is { } next ? new DateTimeOffset(DateTime.SpecifyKind(next, DateTimeKind.Utc)) : null,
+                runs.Recent(job, 1).FirstOrDefault()))
             .ToList();
+        return Task.FromResult(jobs);
     }
 }

@@ -1,20 +1,30 @@
 using CharterTracker.Deadlines;
-using Quartz;
+using Hangfire.Common;
 
 namespace CharterTracker.Scheduling;
 
-/// <summary>A job of the schedule: its name (also the API's <c>{name}</c>), its type, and when it fires.</summary>
-/// <param name="Cron">Quartz cron (seconds first), read in the deployment's time zone <c>Charter:TimeZone</c>.</param>
-public sealed record ScheduledJob(string Name, Type JobType, string Cron, string Description)
+/// <summary>
+/// A job: a thin class that sends one idempotent command as the system user. <paramref name="asOf"/> is the instant
+/// the command judges by: the moment a run was asked for, or null for a scheduled run (then: now, on the app's clock).
+/// The return value is the number of things handled, kept by Hangfire as the run's result.
+/// </summary>
+public interface ICharterJob
 {
-    public const string Group = "charter";
+    Task<int> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken);
+}
 
-    public JobKey Key => new(Name, Group);
+/// <summary>What a job's command reports back: the number of things it handled.</summary>
+public interface IJobOutcome
+{
+    int Processed { get; }
+}
 
-    public TriggerKey TriggerKey => new(Name + ".cron", Group);
-
-    public static ScheduledJob Of<TJob>(string name, string cron, string description) where TJob : IJob =>
-        new(name, typeof(TJob), cron, description);
+/// <summary>A job of the schedule: its name (also the API's <c>{name}</c> and the recurring job's id), its class, and when it fires.</summary>
+/// <param name="Cron">Standard five-field cron, read in the deployment's time zone <c>Charter:TimeZone</c>.</param>
+public sealed record ScheduledJob(string Name, Type JobType, string Cron, string Description, Func<DateTimeOffset?, Job> Call)
+{
+    public static ScheduledJob Of<TJob>(string name, string cron, string description) where TJob : ICharterJob =>
+        new(name, typeof(TJob), cron, description, asOf => Job.FromExpression<TJob>(job => job.RunAsync(asOf, CancellationToken.None)));
 }
 
 /// <summary>
@@ -26,15 +36,15 @@ public static class JobSchedule
 {
     public static readonly IReadOnlyList<ScheduledJob> All =
     [
-        //                                 name                      cron (s m h dom mon dow)   what it does
-        ScheduledJob.Of<FlagMissedDeadlinesJob>("flag-missed-deadlines", "0 5 0 * * ?",     "00:05 daily, just after a due day ends: flag every item past its due date with nothing recorded; resolve flags whose item was recorded since (Late)."),
-        ScheduledJob.Of<SendRemindersJob>(      "send-reminders",        "0 0 9 * * ?",     "09:00 daily: reminders before the due date, overdue notices, escalations; one digest per recipient."),
-        ScheduledJob.Of<DeliverOutboxJob>(      "deliver-outbox",        "0 0/5 * * * ?",   "Every 5 minutes: email the outbox over SMTP, with back-off; a no-op when Charter:Smtp:Host is empty."),
+        //                                 name                      cron (m h dom mon dow)  what it does
+        ScheduledJob.Of<FlagMissedDeadlinesJob>("flag-missed-deadlines", "5 0 * * *",    "00:05 daily, just after a due day ends: flag every item past its due date with nothing recorded; resolve flags whose item was recorded since (Late)."),
+        ScheduledJob.Of<SendRemindersJob>(      "send-reminders",        "0 9 * * *",    "09:00 daily: reminders before the due date, overdue notices, escalations; one digest per recipient."),
+        ScheduledJob.Of<DeliverOutboxJob>(      "deliver-outbox",        "*/5 * * * *",  "Every 5 minutes: email the outbox over SMTP, with back-off; a no-op when Charter:Smtp:Host is empty."),
     ];
 
     public static ScheduledJob? Find(string? name) =>
         All.FirstOrDefault(job => string.Equals(job.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The jobs that also run once when the scheduler starts (when <c>Charter:Scheduling:RunAtStartup</c>).</summary>
-    public static readonly IReadOnlyList<string> RunAtStartup = ["flag-missed-deadlines"];
+    /// <summary>The job of the schedule a Hangfire job runs, by its class.</summary>
+    public static ScheduledJob? For(Type? jobType) => All.FirstOrDefault(job => job.JobType == jobType);
 }

@@ -103,7 +103,7 @@ public sealed class DeliverOutboxTests
 
             Assert.That((refused.Sent, refused.Failed), Is.EqualTo((0, 1)));
             Assert.That(afterRefused.Sum(r => r.Attempts), Is.EqualTo(2));
-            Assert.That(afterRefused.Select(r => r.LastError), Has.Some.Contains("Failure sending mail"));
+            Assert.That(afterRefused.Select(r => r.LastError), Has.Some.Contains("Connection refused"));
 
             Assert.That((back.Sent, back.Failed), Is.EqualTo((2, 0)));
             Assert.That(afterBack.Select(r => r.SentAtUtc), Is.All.Not.Null);
@@ -175,6 +175,149 @@ public sealed class DeliverOutboxTests
             Assert.That((run.Sent, run.Failed, run.GivenUp), Is.EqualTo((0, 0, 1)));
             Assert.That(Rows().Single(), Is.EqualTo(Rows().Single() with { Attempts = 1, FailedPermanently = 1, NextAttemptAtUtc = null }));
             Assert.That(Rows().Single().LastError, Does.Contain("Mailbox unavailable").IgnoreCase);
+        });
+    }
+
+    [Test]
+    public async Task A_temporary_refusal_of_a_message_is_retried_after_the_back_off_and_the_run_goes_on()
+    {
+        await _app.UserAsync("agency.fp", Role.FocalPoint, _agency);
+        await _app.UserAsync("ministry.fp", Role.FocalPoint, _ministry);
+        await RemindOverdue();
+        _smtp.DataReply = "451 4.3.0 Temporary local problem, try again later";
+
+        var refused = await Deliver();
+        var afterRefused = Rows();
+        _smtp.DataReply = null;
+        Later(TimeSpan.FromSeconds(61));
+        var retried = await Deliver();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((refused.Sent, refused.Failed, refused.GivenUp), Is.EqualTo((0, 2, 0)), "a 4xx is this message's problem: the run goes on to the next");
+            Assert.That(afterRefused.Select(r => (r.Attempts, r.FailedPermanently, r.NextAttemptAtUtc)),
+                Is.All.EqualTo((1L, 0L, "2024-10-16T06:01:00.0000000Z")), "retried after a minute");
+            Assert.That(afterRefused.Select(r => r.LastError), Is.All.Contains("Temporary local problem"));
+            Assert.That((retried.Sent, retried.Failed), Is.EqualTo((2, 0)));
+            Assert.That(_smtp.Messages, Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task A_message_the_server_refuses_for_good_is_marked_failed_with_the_reason_and_not_retried()
+    {
+        await _app.UserAsync("agency.fp", Role.FocalPoint, _agency);
+        await RemindOverdue();
+        _smtp.DataReply = "554 5.6.0 Message content rejected";
+
+        var run = await Deliver();
+        _smtp.DataReply = null;
+        Later(TimeSpan.FromHours(1));
+        var later = await Deliver();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((run.Sent, run.Failed, run.GivenUp), Is.EqualTo((0, 0, 1)));
+            Assert.That(Rows().Single(), Is.EqualTo(Rows().Single() with { Attempts = 1, FailedPermanently = 1, NextAttemptAtUtc = null, SentAtUtc = null }));
+            Assert.That(Rows().Single().LastError, Does.Contain("Message content rejected"));
+            Assert.That(later.Processed, Is.Zero);
+            Assert.That(_smtp.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_Bengali_subject_arrives_as_UTF_8_encoded_words_that_decode_to_the_same_text()
+    {
+        await _app.UserAsync("agency.fp", Role.FocalPoint, _agency, language: "bn");
+        await RemindOverdue();
+
+        await Deliver();
+
+        var mail = _smtp.Messages.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(mail.Header("Subject"), Does.StartWith("=?utf-8?").IgnoreCase, "RFC 2047: 7-bit on the wire");
+            Assert.That(mail.Raw.Split("\r\n\r\n")[0].All(c => c < 128), Is.True, "every header is ASCII");
+            Assert.That(mail.Subject, Is.EqualTo("সেবা প্রদান প্রতিশ্রুতি: ৩টি বিষয়ে আপনার দৃষ্টি প্রয়োজন"));
+            Assert.That(mail.Text, Does.StartWith("প্রিয় agency.fp,"));
+        });
+    }
+
+    /// <summary>A listener with TLS; the app trusts its self-signed certificate by thumbprint unless told not to.</summary>
+    private async Task RestartWith(SmtpListener.Tls tls, IDictionary<string, string?> extra, Action<SmtpListener>? setUp = null, bool pinned = true)
+    {
+        await _app.DisposeAsync();
+        await _smtp.DisposeAsync();
+        _smtp = SmtpListener.Start(tls);
+        setUp?.Invoke(_smtp);
+        var settings = _smtp.Settings();
+        if (pinned) settings["Charter:Smtp:CertificateThumbprint"] = _smtp.CertificateThumbprint;
+        foreach (var (key, value) in extra) settings[key] = value;
+        await StartApp(settings);
+        await _app.UserAsync("agency.fp", Role.FocalPoint, _agency);
+        await RemindOverdue();
+    }
+
+    [Test]
+    public async Task STARTTLS_encrypts_the_conversation_before_the_sign_in()
+    {
+        await RestartWith(SmtpListener.Tls.StartTls,
+            new Dictionary<string, string?> { ["Charter:Smtp:Username"] = "mailer", ["Charter:Smtp:Password"] = "s3cret-Pass" },
+            smtp => smtp.Account = ("mailer", "s3cret-Pass"));
+
+        var run = await Deliver();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((run.Sent, run.Failed), Is.EqualTo((1, 0)), Rows().Single().LastError);
+            Assert.That(_smtp.Messages.Single().Encrypted, Is.True);
+            Assert.That(_smtp.Logins, Is.EqualTo(new[] { "mailer (encrypted)" }));
+        });
+    }
+
+    [Test]
+    public async Task Implicit_TLS_as_on_port_465_delivers_encrypted()
+    {
+        await RestartWith(SmtpListener.Tls.Implicit, new Dictionary<string, string?>());
+
+        var run = await Deliver();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((run.Sent, run.Failed), Is.EqualTo((1, 0)), Rows().Single().LastError);
+            Assert.That(_smtp.Messages.Single().Encrypted, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task A_certificate_no_one_vouches_for_is_refused_and_the_message_stays_queued()
+    {
+        await RestartWith(SmtpListener.Tls.Implicit, new Dictionary<string, string?>(), pinned: false);
+
+        var run = await Deliver();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((run.Sent, run.Failed, run.GivenUp), Is.EqualTo((0, 1, 0)));
+            Assert.That(Rows().Single().LastError, Does.Contain("certificate").IgnoreCase);
+            Assert.That(_smtp.Messages, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_wrong_password_stops_the_run_keeps_the_messages_and_is_not_written_down()
+    {
+        await RestartWith(SmtpListener.Tls.StartTls,
+            new Dictionary<string, string?> { ["Charter:Smtp:Username"] = "mailer", ["Charter:Smtp:Password"] = "Wrong-Pass-123" },
+            smtp => smtp.Account = ("mailer", "s3cret-Pass"));
+
+        var run = await Deliver();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((run.Sent, run.Failed, run.GivenUp), Is.EqualTo((0, 1, 0)), "retried later, not given up");
+            Assert.That(Rows().Single().LastError, Does.Contain("Authentication").IgnoreCase.And.Not.Contain("Wrong-Pass-123"));
+            Assert.That(_smtp.Messages, Is.Empty);
         });
     }
 

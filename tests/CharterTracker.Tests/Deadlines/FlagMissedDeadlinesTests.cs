@@ -14,7 +14,8 @@ public sealed class FlagMissedDeadlinesTests
     [SetUp]
     public async Task Start()
     {
-        _app = await TestApp.StartAsync();
+        // The real job storage (Hangfire on SQLite), for the runs through the job server below.
+        _app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { [TestApp.RealJobStorage] = "true" });
         _agency = await new Given(_app).OfficeAsync("AGENCY");
     }
 
@@ -79,7 +80,7 @@ public sealed class FlagMissedDeadlinesTests
         var focalPoint = await _app.AsNewUserAsync("agency.fp", Role.FocalPoint, _agency);
         var update = await focalPoint.PostJsonAsync($"/api/v1/offices/{_agency}/charter-updates", Samples.CharterUpdate(updatedOn: "2024-09-10"), HttpStatusCode.Created);
         await Sweep(SystemCommands.Dhaka(2024, 10, 20, 23, 0));
-        await focalPoint.PostJsonAsync($"/api/v1/charter-updates/{update.Id()}/withdraw", new { reason = "Entered for the wrong office" }, HttpStatusCode.OK);
+        await focalPoint.PostJsonAsync($"/api/v1/charter-updates/{update.Id()}/withdraw", new { reason = "Entered for the wrong office", version = 1 }, HttpStatusCode.OK);
 
         var sweep = await Sweep(SystemCommands.Dhaka(2024, 10, 21, 0, 5));
 
@@ -101,6 +102,24 @@ public sealed class FlagMissedDeadlinesTests
             Assert.That((second.Flagged, second.Resolved, second.Reopened), Is.EqualTo((0, 0, 0)));
             Assert.That((later.Flagged, later.Resolved, later.Reopened), Is.EqualTo((0, 0, 0)));
             Assert.That(Sql.Count(_app, "MissedFlags"), Is.EqualTo(rows));
+        });
+    }
+
+    [Test]
+    public async Task Through_the_job_server_the_sweep_flags_the_missed_items_once_and_a_second_run_adds_nothing()
+    {
+        _app.Clock.SetDhakaDate(2024, 10, 20);
+        _app.ForgetSignIns();
+        var admin = await _app.AsAdminAsync();
+
+        var first = await Jobs.WaitForAsync(admin, await Jobs.RunAsync(admin, "flag-missed-deadlines"));
+        var second = await Jobs.WaitForAsync(admin, await Jobs.RunAsync(admin, "flag-missed-deadlines"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((first.Str("status"), first.GetProperty("processed").GetInt32()), Is.EqualTo(("Succeeded", 3)));
+            Assert.That((second.Str("status"), second.GetProperty("processed").GetInt32()), Is.EqualTo(("Succeeded", 0)));
+            Assert.That(Sql.Count(_app, "MissedFlags"), Is.EqualTo(3));
         });
     }
 

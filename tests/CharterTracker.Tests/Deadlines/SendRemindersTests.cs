@@ -15,7 +15,8 @@ public sealed class SendRemindersTests
     [SetUp]
     public async Task Start()
     {
-        _app = await TestApp.StartAsync();
+        // The real job storage (Hangfire on SQLite), for the runs through the job server below.
+        _app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { [TestApp.RealJobStorage] = "true" });
         var (ministry, agencies) = await new Given(_app).MinistryWithAsync(1);
         (_ministry, _agency) = (ministry, agencies[0]);
     }
@@ -102,6 +103,29 @@ public sealed class SendRemindersTests
             Assert.That(committee[0].Body, Does.Contain("অধীন দপ্তরে সময়সীমা পেরিয়ে গেছে:").And.Contain("(MIN-A1)").And.Contain("(MIN)").And.Contain("[১.১.১] ২০২৪-২৫ ১ম প্রান্তিক"));
             Assert.That(sevenDays.Digests, Is.EqualTo(2));
             Assert.That(Sql.Count(_app, "NotificationsSent", "Kind = 'Escalation'"), Is.EqualTo(3 + 6));
+        });
+    }
+
+    [Test]
+    public async Task Through_the_job_server_overdue_notices_go_out_once_however_often_the_job_runs()
+    {
+        await _app.UserAsync("agency.fp", Role.FocalPoint, _agency);
+        await _app.UserAsync("ministry.fp", Role.FocalPoint, _ministry);
+        _app.Clock.SetDhakaDate(2024, 10, 16);
+        _app.ForgetSignIns();
+        var admin = await _app.AsAdminAsync();
+
+        // Asked for together: the job's lock runs them one after the other, and the second finds nothing owed.
+        var runIds = new[] { await Jobs.RunAsync(admin, "send-reminders"), await Jobs.RunAsync(admin, "send-reminders") };
+        var runs = new List<System.Text.Json.JsonElement>();
+        foreach (var runId in runIds) runs.Add(await Jobs.WaitForAsync(admin, runId));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(runs.Select(r => r.Str("status")), Is.All.EqualTo("Succeeded"));
+            Assert.That(runs.Sum(r => r.GetProperty("processed").GetInt32()), Is.EqualTo(6), "the 6 overdue notices, each once");
+            Assert.That(Sql.Count(_app, "NotificationsSent"), Is.EqualTo(6));
+            Assert.That(Outbox().GroupBy(m => m.Username).Select(g => g.Count()), Is.All.EqualTo(1), "one digest per recipient");
         });
     }
 

@@ -22,6 +22,9 @@ public sealed class TestApp : IAsyncDisposable
 {
     public const string AdminPassword = "Admin-password-1";
 
+    /// <summary>Setting that gives the app its real Hangfire storage (SQLite, <c>hangfire.db</c> in the test's folder) instead of the in-memory one.</summary>
+    public const string RealJobStorage = "Tests:RealJobStorage";
+
     private readonly WebApplication _app;
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.OrdinalIgnoreCase);
 
@@ -41,7 +44,9 @@ public sealed class TestApp : IAsyncDisposable
     public string DatabaseFile => Path.Combine(Directory, "charter.db");
 
     /// <summary>Starts the app. Default clock: 15 Aug 2024 in Dhaka (Q1 of 2024-25).</summary>
-    public static async Task<TestApp> StartAsync(TestClock? clock = null, string? directory = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Test-only registrations (such as the T-SQL check's statement recorder).</param>
+    public static async Task<TestApp> StartAsync(TestClock? clock = null, string? directory = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         directory ??= TestDatabase.NewDirectory();
         clock ??= TestClock.At(2024, 8, 15);
@@ -54,8 +59,10 @@ public sealed class TestApp : IAsyncDisposable
             ["Charter:Documents:Directory"] = Path.Combine(directory, "documents"),
             ["Charter:BootstrapAdminPassword"] = AdminPassword,
             ["Charter:DemoData"] = "false",
-            // The scheduler stays off unless a test turns it on; runs asked for through the API then use the background queue.
+            // The scheduler stays off unless a test turns it on: nothing fires on its own, and runs asked for through the
+            // API go through the job server's queue, which looks for work every 100 ms here.
             ["Charter:Scheduling:Enabled"] = "false",
+            ["Charter:Scheduling:PollInterval"] = "00:00:00.100",
             // Every test signs in from 127.0.0.1, often many users within a minute: the per-address flood guard of the
             // sign-in routes stays out of the way unless a test sets it (the failure lock-out keeps its defaults).
             ["Charter:SignIn:AttemptsPerMinutePerAddress"] = "100000",
@@ -69,6 +76,13 @@ public sealed class TestApp : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Services.AddSingleton<TimeProvider>(clock);
+            // Tests about the jobs use the product's own SQLite job storage (RealJobStorage); the others Hangfire's in-memory one.
+            if (configuration.GetValueOrDefault(RealJobStorage) != "true")
+            {
+                builder.Services.AddSingleton<Hangfire.JobStorage>(_ => new Hangfire.InMemory.InMemoryStorage(
+                    new Hangfire.InMemory.InMemoryStorageOptions { IdType = Hangfire.InMemory.InMemoryStorageIdType.Long }));
+            }
+            services?.Invoke(builder.Services);
         });
         await CharterApp.InitialiseAsync(app);
         await app.StartAsync();

@@ -79,7 +79,7 @@ public sealed class AdminAccessTests
         {
             Assert.That(Sql.Count(_app, "Offices", "Code IN ('X-1', 'X-2')"), Is.Zero);
             Assert.That(Sql.Count(_app, "Users", "Username = 'intruder' OR Role = 'SystemAdmin' AND Username <> 'admin'"), Is.Zero);
-            Assert.That(Sql.Count(_app, "JobRuns"), Is.Zero);
+            Assert.That(Jobs.RunCount(_app), Is.Zero);
             Assert.That(Sql.Count(_app, "AuditLog"), Is.EqualTo(audit), "refused before any command was sent");
         });
     }

@@ -316,8 +316,10 @@ public sealed partial class WebText
     public string AttemptNumber(int attempt) => Bengali ? $"{Number(attempt)}ম চেষ্টা" : $"attempt {attempt}";
     public string NodeLabel => T("সার্ভার", "Server");
     public string NeverRun => T("এখনও চালু হয়নি", "Never run");
-    public string RetryOf => T("আগের ব্যর্থ চেষ্টা:", "Retry of");
-    public string RetriedBy => T("পুনরায় চেষ্টা:", "Retried as");
+    public string JobDashboard => T("কাজের ড্যাশবোর্ড (Hangfire)", "Job dashboard (Hangfire)");
+    public string JobDashboardExplained => T("Hangfire-এর নিজস্ব ড্যাশবোর্ডে সারি, পুনরায় চেষ্টা, ব্যর্থ কাজ ও সার্ভার দেখা যায় (ইংরেজিতে: Hangfire-এর বাংলা অনুবাদ নেই)।",
+        "Hangfire's own dashboard shows the queue, the retries, the failed runs and the servers.");
+    public string InJobDashboard => T("কাজের ড্যাশবোর্ডে দেখুন", "See it in the job dashboard");
     public string RefreshStatus => T("অবস্থা আবার দেখুন", "Refresh the status");
     public string AllJobs => T("সব কাজ", "All jobs");
     public string JobRunTitle(string job, long runId) => Bengali ? $"{job}: চালু #{Digits(runId.ToString(CultureInfo.InvariantCulture))}" : $"{job}: run #{runId}";

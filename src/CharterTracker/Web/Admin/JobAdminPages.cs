@@ -1,9 +1,8 @@
 using CharterTracker.Scheduling;
-using Microsoft.Extensions.Options;
 
 namespace CharterTracker.Web;
 
-/// <summary>Every scheduled job with its schedule and recent runs, "Run now", and a run's own page.</summary>
+/// <summary>Every scheduled job with its schedule and recent runs, "Run now", a run's own page, and the link to Hangfire's dashboard.</summary>
 public static class JobAdminPages
 {
     private const int RecentRuns = 5;
@@ -27,8 +26,6 @@ public static class JobAdminPages
             AdminPages.Require(web);
             await WebForm.ReadAsync(web);
             var queued = await web.Mediator.Send(new RunJobCommand(AdminPages.RouteText(web, "name")), web.Aborted);
-            // As the API does: once the command has committed, so the run's row exists before anything picks it up.
-            await web.Service<IJobLauncher>().LaunchAsync(queued.Job, queued.RunId, queued.TriggeredAt, CancellationToken.None);
             return Results.Redirect($"/admin/jobs/runs/{AdminPages.Id(queued.RunId)}?saved=job");
         });
 
