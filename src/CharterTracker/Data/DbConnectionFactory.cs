@@ -19,6 +19,11 @@ public sealed class DbConnectionFactory
     public DbConnectionFactory(Dialect dialect, string? connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Full, TimeSpan? busyTimeout = null)
     {
         Dialect = dialect;
+        // An empty or unknown setting binds to no named value, which SQLite would read as synchronous = OFF: refuse it.
+        if (!Enum.IsDefined(synchronous))
+        {
+            throw new InvalidOperationException("Charter:Database:Synchronous must be Full (the default) or Normal.");
+        }
         var busy = busyTimeout ?? new DatabaseOptions().BusyTimeout;
         // WAL lets readers run beside the single writer. FULL syncs the log at every commit (a commit survives a
         // power loss); the busy timeout makes a second writer wait for the lock instead of failing at once.

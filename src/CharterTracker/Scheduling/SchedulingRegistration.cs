@@ -40,7 +40,8 @@ public static class SchedulingRegistration
         services.TryAddSingleton<JobStorage>(container => CreateStorage(container, options));
         services.AddSingleton<JobActivator>(container => new AspNetCoreJobActivator(container.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(_ => new JobFilterProviderCollection(new JobFilterAttributeFilterProvider(), Filters(options)));
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((container, configuration) => configuration
+            .UseLogProvider(new HostLogProvider(container.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());

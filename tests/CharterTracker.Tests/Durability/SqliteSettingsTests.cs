@@ -13,7 +13,7 @@ public sealed class SqliteSettingsTests
     public async Task The_apps_connections_run_in_WAL_with_the_configured_sync_and_busy_wait(string? synchronous, long expected)
     {
         var settings = new Dictionary<string, string?>();
-        if (synchronous is not null) settings["Charter:Database:Synchronous"] = synchronous;
+        settings["Charter:Database:Synchronous"] = synchronous; // null: the product's default, not the test app's Normal
         await using var app = await TestApp.StartAsync(settings: settings);
 
         await using var connection = await app.Services.GetRequiredService<DbConnectionFactory>().OpenAsync();

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CharterTracker.Tests.Scheduling;
 
 /// <summary>The schedule table is the whole truth: every job is in it, runs alone, and Hangfire's storage keeps exactly it, across restarts.</summary>
+[NonParallelizable]
 public sealed class JobScheduleTests
 {
     private static readonly Type[] JobTypes = typeof(CharterApp).Assembly.GetTypes()

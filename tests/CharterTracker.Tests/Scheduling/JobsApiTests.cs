@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace CharterTracker.Tests.Scheduling;
 
 /// <summary>Running a job through the admin API and following its run, on Hangfire with its real SQLite storage.</summary>
+[NonParallelizable]
 public sealed class JobsApiTests
 {
     private TestApp _app = null!;

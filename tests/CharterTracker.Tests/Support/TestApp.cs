@@ -59,6 +59,9 @@ public sealed class TestApp : IAsyncDisposable
             ["Charter:Documents:Directory"] = Path.Combine(directory, "documents"),
             ["Charter:BootstrapAdminPassword"] = AdminPassword,
             ["Charter:DemoData"] = "false",
+            // A test is about behaviour, not power loss: commits are not synced to disk one by one (the product's default
+            // is Full; Durability/ runs the real server process with it, and SqliteSettingsTests checks the default).
+            ["Charter:Database:Synchronous"] = "Normal",
             // The scheduler stays off unless a test turns it on: nothing fires on its own, and runs asked for through the
             // API go through the job server's queue, which looks for work every 100 ms here.
             ["Charter:Scheduling:Enabled"] = "false",
@@ -69,7 +72,12 @@ public sealed class TestApp : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) configuration[key] = value;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            // A null setting means "the product's own default", not the test app's.
+            if (value is null) configuration.Remove(key);
+            else configuration[key] = value;
+        }
 
         var app = CharterApp.Build([], builder =>
         {
