@@ -58,7 +58,8 @@ public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IReq
                 Email,
                 Language,
                 Active,
-                CreatedAtUtc
+                CreatedAtUtc,
+                SecurityStamp
             ) VALUES (
                 @username,
                 @Hash,
@@ -68,7 +69,8 @@ public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IReq
                 @Email,
                 @Language,
                 1,
-                @Now
+                @Now,
+                @Stamp
             )
             """,
             new
@@ -81,6 +83,7 @@ public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IReq
                 command.Email,
                 Language = command.Language ?? "bn",
                 Now = clock.GetUtcNow().UtcDateTime,
+                Stamp = Authentication.NewSecurityStamp(),
             }, cancellationToken);
         return (await db.QuerySingleOrDefaultAsync<User>($"SELECT {User.Columns} FROM Users WHERE Id = @id", new { id }, cancellationToken))!;
     }
