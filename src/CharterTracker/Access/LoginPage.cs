@@ -36,7 +36,11 @@ public static class LoginPage
             IFormCollection form;
             try
             {
-                form = await http.Request.ReadFormAsync(http.RequestAborted);
+                form = await http.Request.ReadWellFormedFormAsync(http.RequestAborted);
+            }
+            catch (InvalidDataException e) when (!e.IsOverLimit())
+            {
+                return Results.Redirect("/login?error=1");
             }
             catch (InvalidDataException)
             {

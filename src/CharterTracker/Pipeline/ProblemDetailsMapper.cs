@@ -47,7 +47,7 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
         TooManyRequestsException e => new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = e.Message },
         // The framework's form reader refuses a form over FormOptions' limits (a value over 4 MB, over 1,024 fields…)
         // with this exception wherever a form is read (evidence upload, office import, …): the client's mistake, said as such.
-        InvalidDataException e when e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) => new ProblemDetails
+        InvalidDataException e when e.IsOverLimit() => new ProblemDetails
         {
             Status = StatusCodes.Status413PayloadTooLarge, Title = "The form is larger than this server accepts.", Detail = e.Message,
         },

@@ -41,7 +41,7 @@ public sealed class WebForm
     {
         if (!web.Http.Request.HasFormContentType) throw new BadPageRequestException();
         await web.ValidateAntiforgeryAsync();
-        var form = await web.Http.Request.ReadFormAsync(web.Aborted);
+        var form = await web.Http.Request.ReadWellFormedFormAsync(web.Aborted);
         return new WebForm(web.Text, web.AntiforgeryToken(), form.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal), form.Files);
     }
 

@@ -52,6 +52,11 @@ public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, 
         {
             return await web.MessageAsync(web.Text.ErrorTitle(400), web.Text.ErrorText(400), StatusCodes.Status400BadRequest);
         }
+        catch (InvalidDataException e) when (!e.IsOverLimit())
+        {
+            // A form cut short or with a broken boundary.
+            return await web.MessageAsync(web.Text.ErrorTitle(400), web.Text.ErrorText(400), StatusCodes.Status400BadRequest);
+        }
         catch (InvalidDataException)
         {
             // A form over the server's limits (a field over 4 MB, more than 1,024 fields): the friendly page, not a 500.

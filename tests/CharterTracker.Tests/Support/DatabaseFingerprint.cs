@@ -34,7 +34,8 @@ public sealed class DatabaseFingerprint : IDisposable
     /// <summary>What changed between two pictures, apart from Rejected audit rows; empty when nothing else did.</summary>
     public static List<string> Changes(Dictionary<string, (long Rows, long MaxId, long Versions)> before, Dictionary<string, (long Rows, long MaxId, long Versions)> after) =>
         before.Keys.Union(after.Keys)
-            .Where(name => name != "AuditLog:Rejected")
+            // A refused sign-in is counted towards the lock-out by design (Access/SignInThrottle), like its Rejected audit row.
+            .Where(name => name != "AuditLog:Rejected" && name != "SignInFailures")
             .Where(name => before.GetValueOrDefault(name) != after.GetValueOrDefault(name))
             .Select(name => $"{name} {before.GetValueOrDefault(name)} → {after.GetValueOrDefault(name)}")
             .ToList();
