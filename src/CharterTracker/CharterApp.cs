@@ -48,7 +48,7 @@ public static class CharterApp
         services.AddScoped<AccessPolicy>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<OfficeStore>();
-        services.AddScoped<RecordKeeping>();
+        services.AddScoped<RecordLifecycle>();
         services.AddScoped<MeetingStore>();
         services.AddScoped<ActionPlanStore>();
         services.AddScoped<ScoringData>();

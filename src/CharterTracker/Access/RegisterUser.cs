@@ -48,7 +48,31 @@ public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IReq
             throw new ConflictException(Say.Text($"'{username}' নামটি অন্য ব্যবহারকারীর।", $"The username '{username}' is taken."), "username");
         }
         var id = await db.InsertAsync(
-            "INSERT INTO Users (Username, PasswordHash, DisplayName, Role, OfficeId, Email, Language, Active, CreatedAtUtc, SecurityStamp) VALUES (@username, @Hash, @DisplayName, @Role, @OfficeId, @Email, @Language, 1, @Now, @Stamp)",
+            """
+            INSERT INTO Users (
+                Username,
+                PasswordHash,
+                DisplayName,
+                Role,
+                OfficeId,
+                Email,
+                Language,
+                Active,
+                CreatedAtUtc,
+                SecurityStamp
+            ) VALUES (
+                @username,
+                @Hash,
+                @DisplayName,
+                @Role,
+                @OfficeId,
+                @Email,
+                @Language,
+                1,
+                @Now,
+                @Stamp
+            )
+            """,
             new
             {
                 username,

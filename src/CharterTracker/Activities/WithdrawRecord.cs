@@ -31,11 +31,11 @@ public sealed class WithdrawRecordValidator : AbstractValidator<WithdrawRecordCo
     }
 }
 
-public sealed class WithdrawRecordHandler(DbSession db, RecordKeeping records) : IRequestHandler<WithdrawRecordCommand, WithdrawnRecord>
+public sealed class WithdrawRecordHandler(DbSession db, RecordLifecycle records) : IRequestHandler<WithdrawRecordCommand, WithdrawnRecord>
 {
     public async Task<WithdrawnRecord> Handle(WithdrawRecordCommand command, CancellationToken cancellationToken)
     {
-        var version = await records.EnsureEditableAsync(command.Kind, command.Id, command.Version!.Value, cancellationToken);
+        var (version, _) = await records.EnsureEditableAsync(command.Kind, command.Id, command.Version!.Value, cancellationToken);
         var snapshot = await db.QuerySingleOrDefaultAsync<dynamic>($"SELECT * FROM {RecordTables.Of(command.Kind)} WHERE Id = @Id", new { command.Id }, cancellationToken);
         await records.WriteHistoryAsync(command.Kind, command.Id, version, "Withdrawn", (object)ToDictionary(snapshot), cancellationToken);
         var reason = command.Reason!.Trim();

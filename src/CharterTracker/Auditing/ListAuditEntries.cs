@@ -34,10 +34,12 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
 
 public sealed class ListAuditEntriesHandler(DbSession db) : IRequestHandler<ListAuditEntriesQuery, IReadOnlyList<AuditRecord>>
 {
-    private static readonly SqlText Sql = new(
-        Sqlite: "SELECT Id, OccurredAtUtc, UserId, Username, Action, OfficeId, EntityId, Outcome, Payload, Detail FROM AuditLog WHERE @OfficeId IS NULL OR OfficeId = @OfficeId ORDER BY Id DESC LIMIT @Limit",
-        SqlServer: "SELECT TOP (@Limit) Id, OccurredAtUtc, UserId, Username, Action, OfficeId, EntityId, Outcome, Payload, Detail FROM AuditLog WHERE @OfficeId IS NULL OR OfficeId = @OfficeId ORDER BY Id DESC");
+    private static readonly SqlText Sql = SqlText.Build(dialect => $"""
+        SELECT Id, OccurredAtUtc, UserId, Username, Action, OfficeId, EntityId, Outcome, Payload, Detail
+        FROM AuditLog WHERE @OfficeId IS NULL OR OfficeId = @OfficeId
+        ORDER BY Id DESC {DialectSql.First(dialect)}
+        """);
 
     public async Task<IReadOnlyList<AuditRecord>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<AuditRecord>(Sql, new { query.OfficeId, query.Limit }, cancellationToken);
+        await db.QueryAsync<AuditRecord>(Sql, new { query.OfficeId, Take = query.Limit }, cancellationToken);
 }

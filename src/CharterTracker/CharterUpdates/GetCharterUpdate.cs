@@ -11,7 +11,7 @@ public sealed record GetCharterUpdateQuery(long Id) : IQuery<CharterUpdate>
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.CharterUpdate, Id)];
 }
 
-public sealed class GetCharterUpdateHandler(DbSession db, RecordKeeping records) : IRequestHandler<GetCharterUpdateQuery, CharterUpdate>
+public sealed class GetCharterUpdateHandler(DbSession db, RecordLifecycle records) : IRequestHandler<GetCharterUpdateQuery, CharterUpdate>
 {
     public Task<CharterUpdate> Handle(GetCharterUpdateQuery query, CancellationToken cancellationToken) =>
         CharterUpdateStore.GetAsync(db, records, query.Id, cancellationToken);
@@ -27,6 +27,6 @@ public sealed class ListCharterUpdatesHandler(DbSession db) : IRequestHandler<Li
 {
     public async Task<IReadOnlyList<CharterUpdate>> Handle(ListCharterUpdatesQuery query, CancellationToken cancellationToken) =>
         await db.QueryAsync<CharterUpdate>(
-            CharterUpdate.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY UpdatedOn DESC, Id DESC",
+            CharterUpdateStore.Table.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY UpdatedOn DESC, Id DESC",
             query, cancellationToken);
 }

@@ -10,20 +10,16 @@ using MediatR;
 namespace CharterTracker.CharterUpdates;
 
 /// <summary>Records that an office updated its own charter in a quarter (indicator 1.1.1, and its parent's 1.2.1).</summary>
-public sealed record RecordCharterUpdateCommand : ICommand<CharterUpdate>, ICharterUpdateFields
+public sealed record RecordCharterUpdateCommand : CharterUpdateFields, ICommand<CharterUpdate>
 {
+    public RecordCharterUpdateCommand()
+    {
+    }
+
+    /// <summary>The fields a form read, recorded for the office.</summary>
+    public RecordCharterUpdateCommand(long officeId, CharterUpdateFields fields) : base(fields) => OfficeId = officeId;
+
     public long OfficeId { get; init; }
-    public string? FiscalYear { get; init; }
-    public int? Quarter { get; init; }
-    public DateOnly? UpdatedOn { get; init; }
-
-    /// <summary>The reference of the upload to the Cabinet Division's portal (nis.cabinet.gov.bd).</summary>
-    public string? PortalReference { get; init; }
-    public string? Notes { get; init; }
-    public IReadOnlyList<long>? EvidenceIds { get; init; }
-
-    /// <summary>Evidence held on paper: counts like an uploaded file.</summary>
-    public bool? HasEvidence { get; init; }
 
     /// <summary>SystemAdmin only, back-filling history: the day it was originally recorded.</summary>
     public DateOnly? RecordedOn { get; init; }
@@ -31,7 +27,7 @@ public sealed record RecordCharterUpdateCommand : ICommand<CharterUpdate>, IChar
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Write(OfficeId)];
 }
 
-public sealed class CharterUpdateFieldsValidator : AbstractValidator<ICharterUpdateFields>
+public sealed class CharterUpdateFieldsValidator : AbstractValidator<CharterUpdateFields>
 {
     public CharterUpdateFieldsValidator(FiscalCalendar calendar)
     {
@@ -48,33 +44,13 @@ public sealed class RecordCharterUpdateValidator : AbstractValidator<RecordChart
     public RecordCharterUpdateValidator(FiscalCalendar calendar) => Include(new CharterUpdateFieldsValidator(calendar));
 }
 
-public sealed class RecordCharterUpdateHandler(DbSession db, RecordKeeping records) : IRequestHandler<RecordCharterUpdateCommand, CharterUpdate>
+public sealed class RecordCharterUpdateHandler(DbSession db, RecordLifecycle records) : IRequestHandler<RecordCharterUpdateCommand, CharterUpdate>
 {
     public async Task<CharterUpdate> Handle(RecordCharterUpdateCommand command, CancellationToken cancellationToken)
     {
-        var (recordedOn, backFilled) = records.RecordedOn(command.RecordedOn);
+        var recorded = records.RecordedOn(command.RecordedOn);
         await records.EnsureRecordableAsync(command.OfficeId, command.FiscalYear!, command.Quarter, ActivityFeed.CharterUpdates, cancellationToken);
-        var id = await db.InsertAsync(
-            "INSERT INTO CharterUpdates (OfficeId, FiscalYear, Quarter, UpdatedOn, PortalReference, HasEvidence, Notes, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @FiscalYear, @Quarter, @UpdatedOn, @PortalReference, 0, @Notes, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",
-            new { command.OfficeId, command.FiscalYear, command.Quarter, command.UpdatedOn, PortalReference = command.PortalReference?.Trim(), command.Notes, recordedOn, backFilled, records.Who, records.Now },
-            cancellationToken);
-        await CharterUpdateStore.SetEvidenceAsync(db, records, id, command, cancellationToken);
+        var id = await records.InsertAsync(CharterUpdateStore.Table, command.OfficeId, recorded, command, CharterUpdateStore.Columns(command), cancellationToken);
         return await CharterUpdateStore.GetAsync(db, records, id, cancellationToken);
-    }
-}
-
-internal static class CharterUpdateStore
-{
-    public static async Task SetEvidenceAsync(DbSession db, RecordKeeping records, long id, ICharterUpdateFields fields, CancellationToken cancellationToken)
-    {
-        var linked = await records.LinkEvidenceAsync(RecordKind.CharterUpdate, id, fields.EvidenceIds, cancellationToken);
-        await db.ExecuteAsync("UPDATE CharterUpdates SET HasEvidence = @has WHERE Id = @id", new { has = linked || fields.HasEvidence == true, id }, cancellationToken);
-    }
-
-    public static async Task<CharterUpdate> GetAsync(DbSession db, RecordKeeping records, long id, CancellationToken cancellationToken)
-    {
-        var update = await db.QuerySingleOrDefaultAsync<CharterUpdate>(CharterUpdate.Select + " WHERE Id = @id", new { id }, cancellationToken)
-            ?? throw new NotFoundException($"Charter update {id} does not exist.");
-        return update with { EvidenceIds = await records.EvidenceIdsAsync(RecordKind.CharterUpdate, id, cancellationToken) };
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Dapper;
 
 namespace CharterTracker.Data;
@@ -80,12 +81,28 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
 
     /// <summary>
     /// Runs <c>INSERT INTO T (…) VALUES (…)</c> and returns the new id: the one named dialect difference of every
-    /// insert (SQLite <c>RETURNING Id</c>, SQL Server <c>OUTPUT INSERTED.Id</c>).
+    /// insert (SQLite <c>RETURNING Id</c>, SQL Server <c>OUTPUT INSERTED.Id</c>), see <see cref="ReturningId"/>.
     /// </summary>
     public Task<long> InsertAsync(string insertSql, object parameters, CancellationToken cancellationToken = default) =>
-        ExecuteScalarAsync<long>(new SqlText(
-            Sqlite: insertSql + " RETURNING Id;",
-            SqlServer: insertSql.Replace(") VALUES (", ") OUTPUT INSERTED.Id VALUES (", StringComparison.Ordinal) + ";"), parameters, cancellationToken);
+        ExecuteScalarAsync<long>(ReturningId(insertSql), parameters, cancellationToken);
+
+    /// <summary>
+    /// The insert in both dialects, returning the new id. SQL Server's <c>OUTPUT</c> goes between the column list and
+    /// <c>VALUES</c>, so the statement must hold <c>) VALUES (</c> (any white space between) exactly once: anything else
+    /// is refused here rather than sent to SQL Server without its <c>OUTPUT</c> (an id of 0 only production would see).
+    /// </summary>
+    public static SqlText ReturningId(string insertSql)
+    {
+        var values = Regex.Matches(insertSql, @"\)\s*VALUES\s*\(");
+        if (values.Count != 1)
+        {
+            throw new ArgumentException($"An insert must hold \") VALUES (\" exactly once, where SQL Server's OUTPUT goes: {insertSql}", nameof(insertSql));
+        }
+        var at = values[0].Index + 1;
+        return new SqlText(
+            Sqlite: insertSql + "\nRETURNING Id;",
+            SqlServer: insertSql[..at] + " OUTPUT INSERTED.Id" + insertSql[at..] + ";");
+    }
 
     /// <summary>A portable statement: the same text on both engines.</summary>
     private string Sent(string sql)

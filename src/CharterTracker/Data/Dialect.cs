@@ -18,18 +18,22 @@ public sealed record SqlText(string Sqlite, string SqlServer)
 {
     public string For(Dialect dialect) => dialect == Dialect.Sqlite ? Sqlite : SqlServer;
 
-    /// <summary>Fills a <c>{placeholder}</c> with the same portable text on both sides (a WHERE built at run time).</summary>
-    public SqlText Replace(string placeholder, string value) =>
-        new(Sqlite.Replace(placeholder, value, StringComparison.Ordinal), SqlServer.Replace(placeholder, value, StringComparison.Ordinal));
-
     /// <summary>A statement that code assembles from dialect fragments (such as <see cref="DialectSql.Page"/>), built for each dialect.</summary>
     public static SqlText Build(Func<Dialect, string> build) => new(build(Dialect.Sqlite), build(Dialect.SqlServer));
 }
 
-/// <summary>The few fragments that differ between the dialects and recur across statements.</summary>
+/// <summary>
+/// The few fragments that differ between the dialects and recur across statements. Every list that stops after some
+/// rows ends its ORDER BY with one of these, built with <see cref="SqlText.Build"/> (a paged query through
+/// <see cref="Pipeline.Paging.Limit"/>): the one way of paging, with <c>@Skip</c> and <c>@Take</c> as its parameters.
+/// </summary>
 public static class DialectSql
 {
     /// <summary>After an ORDER BY: skip <c>@Skip</c> rows and return <c>@Take</c>.</summary>
     public static string Page(Dialect dialect) =>
         dialect == Dialect.Sqlite ? "LIMIT @Take OFFSET @Skip" : "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY";
+
+    /// <summary>After an ORDER BY: the first <c>@Take</c> rows.</summary>
+    public static string First(Dialect dialect) =>
+        dialect == Dialect.Sqlite ? "LIMIT @Take" : "OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY";
 }

@@ -45,9 +45,10 @@ public sealed class DeliverOutboxHandler(DbSession db, SmtpMailer mailer, IOptio
         public string Body { get; init; } = "";
     }
 
-    private static readonly SqlText DueSql = new(
-        Sqlite: "SELECT Id, Email, Subject, Body FROM Outbox WHERE NextAttemptAtUtc <= @Now AND Email IS NOT NULL ORDER BY NextAttemptAtUtc, Id LIMIT @Take",
-        SqlServer: "SELECT TOP (@Take) Id, Email, Subject, Body FROM Outbox WHERE NextAttemptAtUtc <= @Now AND Email IS NOT NULL ORDER BY NextAttemptAtUtc, Id");
+    private static readonly SqlText DueSql = SqlText.Build(dialect => $"""
+        SELECT Id, Email, Subject, Body FROM Outbox WHERE NextAttemptAtUtc <= @Now AND Email IS NOT NULL
+        ORDER BY NextAttemptAtUtc, Id {DialectSql.First(dialect)}
+        """);
 
     public async Task<OutboxDelivered> Handle(DeliverOutboxCommand command, CancellationToken cancellationToken)
     {

@@ -54,9 +54,10 @@ public sealed class ListMyNotificationsHandler(DbSession db, CurrentUser user) :
         public bool FailedPermanently { get; init; }
     }
 
-    private static readonly SqlText Sql = new(
-        Sqlite: "SELECT Id, Subject, Body, CreatedAtUtc, Email, SentAtUtc, FailedPermanently FROM Outbox WHERE UserId = @UserId ORDER BY Id DESC LIMIT @Take",
-        SqlServer: "SELECT TOP (@Take) Id, Subject, Body, CreatedAtUtc, Email, SentAtUtc, FailedPermanently FROM Outbox WHERE UserId = @UserId ORDER BY Id DESC");
+    private static readonly SqlText Sql = SqlText.Build(dialect => $"""
+        SELECT Id, Subject, Body, CreatedAtUtc, Email, SentAtUtc, FailedPermanently FROM Outbox WHERE UserId = @UserId
+        ORDER BY Id DESC {DialectSql.First(dialect)}
+        """);
 
     public async Task<IReadOnlyList<NotificationView>> Handle(ListMyNotificationsQuery query, CancellationToken cancellationToken)
     {

@@ -61,10 +61,39 @@ public sealed class RecordGeneratedDocumentHandler(DbSession db, CurrentUser use
     public async Task<GeneratedDocument> Handle(RecordGeneratedDocumentCommand command, CancellationToken cancellationToken)
     {
         var id = await db.InsertAsync(
-            "INSERT INTO GeneratedDocuments (Kind, SubjectId, Period, Language, SourceVersion, HtmlSha256, PdfSha256, Size, GeneratedBy, GeneratedAtUtc) VALUES (@Kind, @SubjectId, @Period, @Language, @SourceVersion, @HtmlSha256, @PdfSha256, @Size, @Username, @Now)",
-            new { command.Kind, command.SubjectId, command.Period, command.Language, command.SourceVersion, command.HtmlSha256, command.PdfSha256, command.Size, user.Username, Now = clock.GetUtcNow().UtcDateTime },
+            """
+            INSERT INTO GeneratedDocuments (
+                Kind,
+                SubjectId,
+                Period,
+                Language,
+                SourceVersion,
+                HtmlSha256,
+                PdfSha256,
+                Size,
+                GeneratedBy,
+                GeneratedAtUtc
+            ) VALUES (
+                @Kind,
+                @SubjectId,
+                @Period,
+                @Language,
+                @SourceVersion,
+                @HtmlSha256,
+                @PdfSha256,
+                @Size,
+                @Username,
+                @Now
+            )
+            """,
+            new
+            {
+                command.Kind, command.SubjectId, command.Period, command.Language, command.SourceVersion, command.HtmlSha256, command.PdfSha256, command.Size,
+                user.Username, Now = clock.GetUtcNow().UtcDateTime,
+            },
             cancellationToken);
-        return (await db.QuerySingleOrDefaultAsync<GeneratedDocument>($"SELECT {GeneratedDocument.Columns} FROM GeneratedDocuments WHERE Id = @id", new { id }, cancellationToken))!;
+        return (await db.QuerySingleOrDefaultAsync<GeneratedDocument>(
+            $"SELECT {GeneratedDocument.Columns} FROM GeneratedDocuments WHERE Id = @id", new { id }, cancellationToken))!;
     }
 }
 
@@ -80,7 +109,11 @@ public sealed class DocumentPublisher(ChromiumPdfPrinter printer, IMediator medi
     {
         var htmlSha = Sha256(Encoding.UTF8.GetBytes(html));
         var earlier = await db.QuerySingleOrDefaultAsync<GeneratedDocument>(
-            $"SELECT {GeneratedDocument.Columns} FROM GeneratedDocuments WHERE Kind = @kind AND SubjectId = @subjectId AND Language = @language AND HtmlSha256 = @htmlSha ORDER BY Id DESC",
+            $"""
+            SELECT {GeneratedDocument.Columns} FROM GeneratedDocuments
+            WHERE Kind = @kind AND SubjectId = @subjectId AND Language = @language AND HtmlSha256 = @htmlSha
+            ORDER BY Id DESC
+            """,
             new { kind, subjectId, language, htmlSha }, cancellationToken);
         if (earlier is not null && File.Exists(PathOf(earlier.PdfSha256)))
         {

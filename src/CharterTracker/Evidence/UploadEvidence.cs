@@ -72,7 +72,29 @@ public sealed class UploadEvidenceHandler(DbSession db, EvidenceStore store, IOp
         var stored = await store.SaveAsync(new ConcatenatedStream(head.AsMemory(0, headLength), buffered), options.Value.MaxBytes, cancellationToken);
 
         var id = await db.InsertAsync(
-            "INSERT INTO EvidenceFiles (OfficeId, FileName, ContentType, Size, Sha256, EvidenceDate, UploadedByUserId, UploadedBy, UploadedAtUtc) VALUES (@OfficeId, @FileName, @contentType, @Size, @Sha256, @EvidenceDate, @UserId, @Username, @Now)",
+            """
+            INSERT INTO EvidenceFiles (
+                OfficeId,
+                FileName,
+                ContentType,
+                Size,
+                Sha256,
+                EvidenceDate,
+                UploadedByUserId,
+                UploadedBy,
+                UploadedAtUtc
+            ) VALUES (
+                @OfficeId,
+                @FileName,
+                @contentType,
+                @Size,
+                @Sha256,
+                @EvidenceDate,
+                @UserId,
+                @Username,
+                @Now
+            )
+            """,
             new
             {
                 command.OfficeId,

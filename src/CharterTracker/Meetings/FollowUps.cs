@@ -78,7 +78,11 @@ public sealed class ListFollowUpsHandler(DbSession db, FiscalCalendar calendar) 
 {
     public async Task<IReadOnlyList<FollowUp>> Handle(ListFollowUpsQuery query, CancellationToken cancellationToken) =>
         (await db.QueryAsync<FollowUp>(
-            FollowUp.Select + " WHERE (m.OfficeId = @OfficeId OR f.OwnerOfficeId = @OfficeId) AND m.WithdrawnAtUtc IS NULL AND (@IncludeDone = 1 OR f.Status = 'Open') ORDER BY f.DueOn, f.Id",
+            $"""
+            {FollowUp.Select}
+            WHERE (m.OfficeId = @OfficeId OR f.OwnerOfficeId = @OfficeId) AND m.WithdrawnAtUtc IS NULL AND (@IncludeDone = 1 OR f.Status = 'Open')
+            ORDER BY f.DueOn, f.Id
+            """,
             new { query.OfficeId, IncludeDone = query.IncludeDone ? 1 : 0 }, cancellationToken))
         .Select(f => f.WithStatusOn(calendar.Today)).ToList();
 }

@@ -91,8 +91,33 @@ public sealed record AgendaItem
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 }
 
+/// <summary>
+/// The fields a focal point fills in for a meeting, everything its minutes hold. <see cref="RecordMeetingCommand"/> and
+/// <see cref="EditMeetingCommand"/> are these fields with what identifies the meeting.
+/// </summary>
+public record MeetingFields : RecordFields
+{
+    public MeetingKind? Kind { get; init; }
+    public int? Quarter { get; init; }
+    public string? Title { get; init; }
+
+    /// <summary>The branch or wing that issues the minutes, printed under the ministry in the header.</summary>
+    public string? IssuingUnit { get; init; }
+    public DateOnly? HeldOn { get; init; }
+    public TimeOnly? StartTime { get; init; }
+    public string? Venue { get; init; }
+    public Person? Chair { get; init; }
+    public string? Opening { get; init; }
+    public IReadOnlyList<Attendee>? Attendees { get; init; }
+    public IReadOnlyList<AgendaItemInput>? Agenda { get; init; }
+    public string? MemoNumber { get; init; }
+    public DateOnly? IssuedOn { get; init; }
+    public Person? Signatory { get; init; }
+    public IReadOnlyList<string>? Distribution { get; init; }
+}
+
 /// <summary>A meeting with everything its minutes hold.</summary>
-public sealed record Meeting : KeptRecord, IIdentifiedResult
+public sealed record Meeting : RecordMetadata, IIdentifiedResult
 {
     public long Id { get; init; }
     public long OfficeId { get; init; }
@@ -119,27 +144,10 @@ public sealed record Meeting : KeptRecord, IIdentifiedResult
 
     /// <summary>Follow-ups of the office's earlier meetings still open when this one was held.</summary>
     public IReadOnlyList<FollowUp> CarriedForward { get; init; } = [];
-}
 
-/// <summary>The fields a focal point fills in, shared by recording and editing a meeting.</summary>
-public interface IMeetingFields
-{
-    MeetingKind? Kind { get; }
-    string? FiscalYear { get; }
-    int? Quarter { get; }
-    string? Title { get; }
-    string? IssuingUnit { get; }
-    DateOnly? HeldOn { get; }
-    TimeOnly? StartTime { get; }
-    string? Venue { get; }
-    Person? Chair { get; }
-    string? Opening { get; }
-    IReadOnlyList<Attendee>? Attendees { get; }
-    IReadOnlyList<AgendaItemInput>? Agenda { get; }
-    string? MemoNumber { get; }
-    DateOnly? IssuedOn { get; }
-    Person? Signatory { get; }
-    IReadOnlyList<string>? Distribution { get; }
-    IReadOnlyList<long>? EvidenceIds { get; }
-    bool? HasEvidence { get; }
+    // The chair and the signatory are stored as two columns each: Dapper fills them through these.
+    private string ChairName { init => Chair = Chair with { Name = value }; }
+    private string ChairDesignation { init => Chair = Chair with { Designation = value }; }
+    private string? SignatoryName { init => Signatory = value is null ? Signatory : (Signatory ?? new()) with { Name = value }; }
+    private string? SignatoryDesignation { init => Signatory = value is null ? Signatory : (Signatory ?? new()) with { Designation = value }; }
 }

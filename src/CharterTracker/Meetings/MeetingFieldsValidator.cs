@@ -6,7 +6,7 @@ using FluentValidation;
 namespace CharterTracker.Meetings;
 
 /// <summary>What a meeting record must hold to produce minutes like the seed's.</summary>
-public sealed class MeetingFieldsValidator : AbstractValidator<IMeetingFields>
+public sealed class MeetingFieldsValidator : AbstractValidator<MeetingFields>
 {
     public MeetingFieldsValidator(FiscalCalendar calendar)
     {

@@ -8,43 +8,47 @@ using CharterTracker.Pipeline;
 namespace CharterTracker.Meetings;
 
 /// <summary>Writes a meeting's parts (annex, agenda, follow-ups, distribution) and reads a meeting whole.</summary>
-public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCalendar calendar)
+public sealed class MeetingStore(DbSession db, RecordLifecycle records, FiscalCalendar calendar)
 {
-    private sealed class MeetingRow
-    {
-        public long Id { get; init; }
-        public long OfficeId { get; init; }
-        public MeetingKind Kind { get; init; }
-        public string FiscalYear { get; init; } = "";
-        public int Quarter { get; init; }
-        public string? Title { get; init; }
-        public string? IssuingUnit { get; init; }
-        public DateOnly HeldOn { get; init; }
-        public TimeOnly StartTime { get; init; }
-        public string Venue { get; init; } = "";
-        public string ChairName { get; init; } = "";
-        public string ChairDesignation { get; init; } = "";
-        public string? Opening { get; init; }
-        public string? MemoNumber { get; init; }
-        public DateOnly? IssuedOn { get; init; }
-        public string? SignatoryName { get; init; }
-        public string? SignatoryDesignation { get; init; }
-        public bool HasEvidence { get; init; }
-        public DateOnly RecordedOn { get; init; }
-        public bool BackFilled { get; init; }
-        public int Version { get; init; }
-        public bool Withdrawn { get; init; }
-        public string? WithdrawnReason { get; init; }
-        public string CreatedBy { get; init; } = "";
-        public DateTime CreatedAtUtc { get; init; }
-    }
+    /// <summary>The columns a meeting's fields fill (its parts have tables of their own).</summary>
+    public static readonly RecordTable Table = new(RecordKind.Meeting,
+    [
+        "Kind",
+        "FiscalYear",
+        "Quarter",
+        "Title",
+        "IssuingUnit",
+        "HeldOn",
+        "StartTime",
+        "Venue",
+        "ChairName",
+        "ChairDesignation",
+        "Opening",
+        "MemoNumber",
+        "IssuedOn",
+        "SignatoryName",
+        "SignatoryDesignation",
+    ]);
 
-    private const string SelectMeeting = """
-        SELECT Id, OfficeId, Kind, FiscalYear, Quarter, Title, IssuingUnit, HeldOn, StartTime, Venue, ChairName, ChairDesignation, Opening, MemoNumber, IssuedOn,
-               SignatoryName, SignatoryDesignation, HasEvidence, RecordedOn, BackFilled, Version,
-               CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, WithdrawnReason, CreatedBy, CreatedAtUtc
-        FROM Meetings
-        """;
+    /// <summary>The fields as <see cref="Table"/>'s column values: trimmed, the memo number in its canonical form.</summary>
+    public static object Columns(MeetingFields fields) => new
+    {
+        Kind = fields.Kind!.Value.ToString(),
+        fields.FiscalYear,
+        fields.Quarter,
+        Title = fields.Title?.Trim(),
+        IssuingUnit = fields.IssuingUnit?.Trim(),
+        fields.HeldOn,
+        fields.StartTime,
+        Venue = fields.Venue!.Trim(),
+        ChairName = fields.Chair!.Name!.Trim(),
+        ChairDesignation = fields.Chair.Designation!.Trim(),
+        Opening = fields.Opening?.Trim(),
+        MemoNumber = CanonicalMemo(fields.MemoNumber),
+        fields.IssuedOn,
+        SignatoryName = fields.Signatory?.Name?.Trim(),
+        SignatoryDesignation = fields.Signatory?.Designation?.Trim(),
+    };
 
     /// <summary>The indicator feed a meeting of this kind counts for (none for committee and other meetings).</summary>
     public static ActivityFeed? FeedOf(MeetingKind kind) => kind switch
@@ -63,7 +67,7 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
     /// subordinate stays valid when its meeting is edited after a re-organisation). An office of another ministry
     /// would otherwise see and complete it.
     /// </summary>
-    public async Task EnsureFollowUpOwnersAsync(long meetingOfficeId, IMeetingFields fields, CancellationToken cancellationToken)
+    public async Task EnsureFollowUpOwnersAsync(long meetingOfficeId, MeetingFields fields, CancellationToken cancellationToken)
     {
         var owners = (fields.Agenda ?? []).SelectMany(item => item.FollowUps ?? []).Select(f => f.OwnerOfficeId ?? 0).Distinct().ToList();
         if (owners.Count == 0) return;
@@ -99,7 +103,7 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
     }
 
     /// <summary>Replaces the annex, agenda, distribution and open follow-ups with the given ones; done follow-ups stay.</summary>
-    public async Task WritePartsAsync(long meetingId, IMeetingFields fields, CancellationToken cancellationToken)
+    public async Task WritePartsAsync(long meetingId, MeetingFields fields, CancellationToken cancellationToken)
     {
         foreach (var table in new[] { "MeetingAttendees", "MeetingAgendaItems", "MeetingDistribution" })
         {
@@ -110,8 +114,16 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
         var seq = 0;
         foreach (var attendee in fields.Attendees ?? [])
         {
-            await db.ExecuteAsync("INSERT INTO MeetingAttendees (MeetingId, Seq, Name, Designation, Office, Attended) VALUES (@meetingId, @seq, @Name, @Designation, @Office, @Attended)",
-                new { meetingId, seq = ++seq, Name = attendee.Name!.Trim(), Designation = attendee.Designation!.Trim(), Office = attendee.Office!.Trim(), attendee.Attended }, cancellationToken);
+            await db.ExecuteAsync(
+                """
+                INSERT INTO MeetingAttendees (MeetingId, Seq, Name, Designation, Office, Attended)
+                VALUES (@meetingId, @seq, @Name, @Designation, @Office, @Attended)
+                """,
+                new
+                {
+                    meetingId, seq = ++seq, Name = attendee.Name!.Trim(), Designation = attendee.Designation!.Trim(), Office = attendee.Office!.Trim(),
+                    attendee.Attended,
+                }, cancellationToken);
         }
         seq = 0;
         foreach (var item in fields.Agenda ?? [])
@@ -126,7 +138,10 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
                     new { meetingId, seq, Action = followUp.Action!.Trim() }, cancellationToken);
                 if (alreadyDone > 0) continue;
                 await db.ExecuteAsync(
-                    "INSERT INTO FollowUps (MeetingId, AgendaSeq, Action, OwnerOfficeId, DueOn, Status, CreatedAtUtc) VALUES (@meetingId, @seq, @Action, @OwnerOfficeId, @DueOn, 'Open', @Now)",
+                    """
+                    INSERT INTO FollowUps (MeetingId, AgendaSeq, Action, OwnerOfficeId, DueOn, Status, CreatedAtUtc)
+                    VALUES (@meetingId, @seq, @Action, @OwnerOfficeId, @DueOn, 'Open', @Now)
+                    """,
                     new { meetingId, seq, Action = followUp.Action!.Trim(), followUp.OwnerOfficeId, followUp.DueOn, records.Now }, cancellationToken);
             }
         }
@@ -136,55 +151,36 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
             await db.ExecuteAsync("INSERT INTO MeetingDistribution (MeetingId, Seq, Recipient) VALUES (@meetingId, @seq, @line)",
                 new { meetingId, seq = ++seq, line = line.Trim() }, cancellationToken);
         }
-        var linked = await records.LinkEvidenceAsync(RecordKind.Meeting, meetingId, fields.EvidenceIds, cancellationToken);
-        await db.ExecuteAsync("UPDATE Meetings SET HasEvidence = @has WHERE Id = @meetingId", new { has = linked || fields.HasEvidence == true, meetingId }, cancellationToken);
     }
 
     public async Task<Meeting> GetAsync(long id, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<MeetingRow>(SelectMeeting + " WHERE Id = @id", new { id }, cancellationToken)
+        var meeting = await db.QuerySingleOrDefaultAsync<Meeting>(Table.Select + " WHERE Id = @id", new { id }, cancellationToken)
             ?? throw new NotFoundException($"Meeting {id} does not exist.");
         var today = calendar.Today;
-        var attendees = await db.QueryAsync<Attendee>("SELECT Name, Designation, Office, Attended FROM MeetingAttendees WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
-        var items = await db.QueryAsync<AgendaItem>("SELECT Seq AS Number, Discussion, Decision FROM MeetingAgendaItems WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
+        var attendees = await db.QueryAsync<Attendee>(
+            "SELECT Name, Designation, Office, Attended FROM MeetingAttendees WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
+        var items = await db.QueryAsync<AgendaItem>(
+            "SELECT Seq AS Number, Discussion, Decision FROM MeetingAgendaItems WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
         var followUps = (await db.QueryAsync<FollowUp>(FollowUp.Select + " WHERE f.MeetingId = @id ORDER BY f.AgendaSeq, f.Id", new { id }, cancellationToken))
             .Select(f => f.WithStatusOn(today)).ToList();
         var distribution = await db.QueryAsync<string>("SELECT Recipient FROM MeetingDistribution WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
         var carried = (await db.QueryAsync<FollowUp>(
-                FollowUp.Select + " WHERE m.OfficeId = @OfficeId AND m.Id <> @id AND m.HeldOn < @HeldOn AND m.WithdrawnAtUtc IS NULL AND (f.Status = 'Open' OR f.DoneOn > @HeldOn) ORDER BY m.HeldOn, f.AgendaSeq, f.Id",
-                new { row.OfficeId, id, row.HeldOn }, cancellationToken))
+                $"""
+                {FollowUp.Select}
+                WHERE m.OfficeId = @OfficeId AND m.Id <> @id AND m.HeldOn < @HeldOn AND m.WithdrawnAtUtc IS NULL AND (f.Status = 'Open' OR f.DoneOn > @HeldOn)
+                ORDER BY m.HeldOn, f.AgendaSeq, f.Id
+                """,
+                new { meeting.OfficeId, id, meeting.HeldOn }, cancellationToken))
             .Select(f => f.WithStatusOn(today)).ToList();
 
-        return new Meeting
+        return meeting with
         {
-            Id = row.Id,
-            OfficeId = row.OfficeId,
-            Kind = row.Kind,
-            FiscalYear = row.FiscalYear,
-            Quarter = row.Quarter,
-            Title = row.Title,
-            IssuingUnit = row.IssuingUnit,
-            HeldOn = row.HeldOn,
-            StartTime = row.StartTime,
-            Venue = row.Venue,
-            Chair = new Person { Name = row.ChairName, Designation = row.ChairDesignation },
-            Opening = row.Opening,
             Attendees = attendees,
             Agenda = items.Select(item => item with { FollowUps = followUps.Where(f => f.AgendaItem == item.Number).ToList() }).ToList(),
-            MemoNumber = row.MemoNumber,
-            IssuedOn = row.IssuedOn,
-            Signatory = row.SignatoryName is null ? null : new Person { Name = row.SignatoryName, Designation = row.SignatoryDesignation },
             Distribution = distribution,
             CarriedForward = carried,
-            HasEvidence = row.HasEvidence,
             EvidenceIds = await records.EvidenceIdsAsync(RecordKind.Meeting, id, cancellationToken),
-            RecordedOn = row.RecordedOn,
-            BackFilled = row.BackFilled,
-            Version = row.Version,
-            Withdrawn = row.Withdrawn,
-            WithdrawnReason = row.WithdrawnReason,
-            CreatedBy = row.CreatedBy,
-            CreatedAtUtc = row.CreatedAtUtc,
         };
     }
 }

@@ -54,7 +54,8 @@ public sealed class DeactivateOfficeHandler(DbSession db, OfficeStore offices, F
         }
 
         await db.ExecuteAsync("UPDATE Offices SET ActiveUntil = @effectiveOn, Version = Version + 1 WHERE Id = @Id", new { effectiveOn, office.Id }, cancellationToken);
-        await db.ExecuteAsync("UPDATE OfficePlacements SET ValidUntil = @effectiveOn WHERE OfficeId = @Id AND ValidUntil IS NULL", new { effectiveOn, office.Id }, cancellationToken);
+        await db.ExecuteAsync(
+            "UPDATE OfficePlacements SET ValidUntil = @effectiveOn WHERE OfficeId = @Id AND ValidUntil IS NULL", new { effectiveOn, office.Id }, cancellationToken);
         await offices.RecordChangeAsync(office.Id, "Deactivated", effectiveOn, null, new { activeUntil = effectiveOn }, cancellationToken);
         return (await offices.GetAsync(office.Id, cancellationToken)).ToOffice(calendar.Today);
     }

@@ -14,7 +14,7 @@ namespace CharterTracker.Offices;
 /// Without an office: the top-level offices. The national tree has tens of thousands of offices, so the
 /// administrator's pages walk it a level at a time and never read it whole.
 /// </summary>
-public sealed record GetOfficeLevelQuery(long? OfficeId, int Page = 1, int PageSize = 100) : IQuery<OfficeLevel>
+public sealed record GetOfficeLevelQuery(long? OfficeId, int Page = 1, int PageSize = 100) : IQuery<OfficeLevel>, IPagedQuery
 {
     /// <summary>The administrator's view of the whole tree (the ancestors may lie outside any other role's subtree).</summary>
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
@@ -57,9 +57,10 @@ public sealed class GetOfficeLevelHandler(DbSession db, OfficeStore offices, Fis
         }
 
         var where = office is null ? "ParentId IS NULL" : "ParentId = @ParentId";
-        var parameters = new { ParentId = office?.Id, Skip = (query.Page - 1) * query.PageSize, Take = query.PageSize };
+        var parameters = new { ParentId = office?.Id, Skip = query.Skip(), Take = query.PageSize };
         var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM Offices WHERE {where}", parameters, cancellationToken);
-        var children = await db.QueryAsync<OfficeRow>(Page.Replace("{where}", where), parameters, cancellationToken);
+        var children = await db.QueryAsync<OfficeRow>(
+            SqlText.Build(dialect => $"SELECT {OfficeRow.Columns} FROM Offices WHERE {where} ORDER BY Code {query.Limit(dialect)}"), parameters, cancellationToken);
         var counts = new Dictionary<long, long>();
         if (children.Count > 0)
         {
@@ -74,8 +75,4 @@ public sealed class GetOfficeLevelHandler(DbSession db, OfficeStore offices, Fis
             children.Select(child => new OfficeTreeItem(child.ToOffice(today), counts.GetValueOrDefault(child.Id))).ToList(),
             query.Page, query.PageSize, total);
     }
-
-    private static readonly SqlText Page = new(
-        Sqlite: $"SELECT {OfficeRow.Columns} FROM Offices WHERE {{where}} ORDER BY Code LIMIT @Take OFFSET @Skip",
-        SqlServer: $"SELECT {OfficeRow.Columns} FROM Offices WHERE {{where}} ORDER BY Code OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY");
 }

@@ -8,7 +8,7 @@ using MediatR;
 namespace CharterTracker.Offices;
 
 /// <summary>The offices the caller may see, filtered by code or name, a page at a time, in code order.</summary>
-public sealed record ListOfficesQuery : IQuery<OfficePage>
+public sealed record ListOfficesQuery : IQuery<PageOf<Office>>, IPagedQuery
 {
     /// <summary>Part of a code or of either name.</summary>
     public string? Search { get; init; }
@@ -19,12 +19,11 @@ public sealed record ListOfficesQuery : IQuery<OfficePage>
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SignedIn];
 }
 
-public sealed record OfficePage(IReadOnlyList<Office> Items, int Page, int PageSize, long Total);
-
 public sealed class ListOfficesValidator : AbstractValidator<ListOfficesQuery>
 {
     public ListOfficesValidator()
     {
+        // Never every office at once (no PageSize 0): there is no export of this list.
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 500);
         // SQLite refuses a LIKE pattern over 50,000 bytes with an error: a search that long is a mistake, said so.
@@ -34,9 +33,9 @@ public sealed class ListOfficesValidator : AbstractValidator<ListOfficesQuery>
     public const int SearchMaxLength = 200;
 }
 
-public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, FiscalCalendar calendar) : IRequestHandler<ListOfficesQuery, OfficePage>
+public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, FiscalCalendar calendar) : IRequestHandler<ListOfficesQuery, PageOf<Office>>
 {
-    public async Task<OfficePage> Handle(ListOfficesQuery query, CancellationToken cancellationToken)
+    public async Task<PageOf<Office>> Handle(ListOfficesQuery query, CancellationToken cancellationToken)
     {
         var filters = new List<string>();
         var parameters = new Dapper.DynamicParameters();
@@ -53,16 +52,13 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
             parameters.Add("Kind", kind.ToString());
         }
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
-        parameters.Add("Skip", (query.Page - 1) * query.PageSize);
+        parameters.Add("Skip", query.Skip());
         parameters.Add("Take", query.PageSize);
 
         var count = $"SELECT COUNT(*) FROM Offices o {where}";
-        var total = await db.ExecuteScalarAsync<long>(OfficeTree.SubtreesToday.Within(readable, new SqlText(count, count)), parameters, cancellationToken);
-        var rows = await db.QueryAsync<OfficeRow>(OfficeTree.SubtreesToday.Within(readable, Page.Replace("{where}", where)), parameters, cancellationToken);
-        return new OfficePage(rows.Select(row => row.ToOffice(calendar.Today)).ToList(), query.Page, query.PageSize, total);
+        var total = await db.ExecuteScalarAsync<int>(OfficeTree.SubtreesToday.Within(readable, new SqlText(count, count)), parameters, cancellationToken);
+        var page = SqlText.Build(dialect => $"SELECT {OfficeRow.Columns} FROM Offices o {where} ORDER BY o.Code {query.Limit(dialect)}");
+        var rows = await db.QueryAsync<OfficeRow>(OfficeTree.SubtreesToday.Within(readable, page), parameters, cancellationToken);
+        return new PageOf<Office>(rows.Select(row => row.ToOffice(calendar.Today)).ToList(), query.Page, query.PageSize, total);
     }
-
-    private static readonly SqlText Page = new(
-        Sqlite: $"SELECT {OfficeRow.Columns} FROM Offices o {{where}} ORDER BY o.Code LIMIT @Take OFFSET @Skip",
-        SqlServer: $"SELECT {OfficeRow.Columns} FROM Offices o {{where}} ORDER BY o.Code OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY");
 }

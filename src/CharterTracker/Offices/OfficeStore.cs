@@ -41,7 +41,29 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
     internal async Task<OfficeRow> InsertAsync(string code, string nameBn, string nameEn, OfficeKind kind, OfficeRow? parent, DateOnly activeFrom, CancellationToken cancellationToken)
     {
         var id = await db.InsertAsync(
-            "INSERT INTO Offices (Code, NameBn, NameEn, Kind, ParentId, Path, Depth, ActiveFrom, CreatedAtUtc) VALUES (@code, @nameBn, @nameEn, @Kind, @ParentId, '/', @Depth, @activeFrom, @Now)",
+            """
+            INSERT INTO Offices (
+                Code,
+                NameBn,
+                NameEn,
+                Kind,
+                ParentId,
+                Path,
+                Depth,
+                ActiveFrom,
+                CreatedAtUtc
+            ) VALUES (
+                @code,
+                @nameBn,
+                @nameEn,
+                @Kind,
+                @ParentId,
+                '/',
+                @Depth,
+                @activeFrom,
+                @Now
+            )
+            """,
             new { code, nameBn, nameEn, Kind = kind.ToString(), ParentId = parent?.Id, Depth = parent is null ? 0 : parent.Depth + 1, activeFrom, Now = Now }, cancellationToken);
         var path = (parent?.Path ?? "/") + id + "/";
         await db.ExecuteAsync("UPDATE Offices SET Path = @path WHERE Id = @id", new { path, id }, cancellationToken);
@@ -58,7 +80,27 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
         // What the office (and its parents) are expected to do may change from the effective date's year on.
         foreach (var year in YearsAffected(effectiveOn)) scores.Mark(officeId, year);
         await db.ExecuteAsync(
-            "INSERT INTO OfficeChanges (OfficeId, Change, EffectiveOn, Before, After, ChangedByUserId, ChangedBy, ChangedAtUtc) VALUES (@officeId, @change, @effectiveOn, @Before, @After, @UserId, @Username, @Now)",
+            """
+            INSERT INTO OfficeChanges (
+                OfficeId,
+                Change,
+                EffectiveOn,
+                Before,
+                After,
+                ChangedByUserId,
+                ChangedBy,
+                ChangedAtUtc
+            ) VALUES (
+                @officeId,
+                @change,
+                @effectiveOn,
+                @Before,
+                @After,
+                @UserId,
+                @Username,
+                @Now
+            )
+            """,
             new
             {
                 officeId,

@@ -11,7 +11,7 @@ public sealed record GetReportQuery(long Id) : IQuery<Report>
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Report, Id)];
 }
 
-public sealed class GetReportHandler(DbSession db, RecordKeeping records) : IRequestHandler<GetReportQuery, Report>
+public sealed class GetReportHandler(DbSession db, RecordLifecycle records) : IRequestHandler<GetReportQuery, Report>
 {
     public Task<Report> Handle(GetReportQuery query, CancellationToken cancellationToken) => ReportStore.GetAsync(db, records, query.Id, cancellationToken);
 }
@@ -24,6 +24,7 @@ public sealed record ListReportsQuery(long OfficeId, string? FiscalYear = null) 
 public sealed class ListReportsHandler(DbSession db) : IRequestHandler<ListReportsQuery, IReadOnlyList<Report>>
 {
     public async Task<IReadOnlyList<Report>> Handle(ListReportsQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<Report>(Report.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY SubmittedOn DESC, Id DESC",
+        await db.QueryAsync<Report>(
+            ReportStore.Table.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY SubmittedOn DESC, Id DESC",
             query, cancellationToken);
 }

@@ -17,7 +17,7 @@ public enum ReportKind
 }
 
 /// <summary>A report submitted to the parent office. It is about a period and is submitted after it.</summary>
-public sealed record Report : KeptRecord, IIdentifiedResult
+public sealed record Report : RecordMetadata, IIdentifiedResult
 {
     public long Id { get; init; }
     public long OfficeId { get; init; }
@@ -31,26 +31,23 @@ public sealed record Report : KeptRecord, IIdentifiedResult
     /// <summary>The parent office it went to (the office's parent when it was recorded).</summary>
     public long? SubmittedToOfficeId { get; init; }
     public string? Notes { get; init; }
-
-    public const string Select = """
-        SELECT Id, OfficeId, Kind, FiscalYear, Quarter, SubmittedOn, SubmittedToOfficeId, Notes, HasEvidence, RecordedOn, BackFilled, Version,
-               CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, WithdrawnReason, CreatedBy, CreatedAtUtc
-        FROM Reports
-        """;
 }
 
-public interface IReportFields
+/// <summary>
+/// The fields a focal point fills in for a report. <see cref="SubmitReportCommand"/> and <see cref="EditReportCommand"/>
+/// are these fields with what identifies the record.
+/// </summary>
+public record ReportFields : RecordFields
 {
-    ReportKind? Kind { get; }
-    string? FiscalYear { get; }
-    int? Quarter { get; }
-    DateOnly? SubmittedOn { get; }
-    string? Notes { get; }
-    IReadOnlyList<long>? EvidenceIds { get; }
-    bool? HasEvidence { get; }
+    public ReportKind? Kind { get; init; }
+
+    /// <summary>The quarter a quarterly report is about; none for the annual one.</summary>
+    public int? Quarter { get; init; }
+    public DateOnly? SubmittedOn { get; init; }
+    public string? Notes { get; init; }
 }
 
-public sealed class ReportFieldsValidator : AbstractValidator<IReportFields>
+public sealed class ReportFieldsValidator : AbstractValidator<ReportFields>
 {
     public ReportFieldsValidator(FiscalCalendar calendar)
     {
@@ -70,7 +67,7 @@ public sealed class ReportFieldsValidator : AbstractValidator<IReportFields>
         RuleFor(r => r.Notes).Text("The notes", 4000, required: false, whatBn: "মন্তব্য");
     }
 
-    private static DateOnly? PeriodStart(FiscalCalendar calendar, IReportFields r) =>
+    private static DateOnly? PeriodStart(FiscalCalendar calendar, ReportFields r) =>
         !calendar.TryParseYear(r.FiscalYear, out var year) ? null
         : r.Kind == ReportKind.QuarterlyImplementation ? (r.Quarter is >= 1 and <= 4 ? year.Quarter(r.Quarter.Value).Start : null)
         : year.Start;
@@ -78,18 +75,35 @@ public sealed class ReportFieldsValidator : AbstractValidator<IReportFields>
 
 internal static class ReportStore
 {
+    /// <summary>The parent office it went to is the office's parent when it was recorded: an edit leaves it.</summary>
+    public static readonly RecordTable Table = new(RecordKind.Report,
+    [
+        "Kind",
+        "FiscalYear",
+        "Quarter",
+        "SubmittedOn",
+        "Notes",
+    ])
+    {
+        InsertOnlyColumns = ["SubmittedToOfficeId"],
+    };
+
+    /// <summary>The fields as <see cref="Table"/>'s column values.</summary>
+    public static object Columns(ReportFields fields) => new
+    {
+        Kind = fields.Kind!.Value.ToString(),
+        fields.FiscalYear,
+        fields.Quarter,
+        fields.SubmittedOn,
+        fields.Notes,
+    };
+
     public static ActivityFeed FeedOf(ReportKind kind) =>
         kind == ReportKind.QuarterlyImplementation ? ActivityFeed.QuarterlyImplementationReports : ActivityFeed.AnnualProgressReports;
 
-    public static async Task SetEvidenceAsync(DbSession db, RecordKeeping records, long id, IReportFields fields, CancellationToken cancellationToken)
+    public static async Task<Report> GetAsync(DbSession db, RecordLifecycle records, long id, CancellationToken cancellationToken)
     {
-        var linked = await records.LinkEvidenceAsync(RecordKind.Report, id, fields.EvidenceIds, cancellationToken);
-        await db.ExecuteAsync("UPDATE Reports SET HasEvidence = @has WHERE Id = @id", new { has = linked || fields.HasEvidence == true, id }, cancellationToken);
-    }
-
-    public static async Task<Report> GetAsync(DbSession db, RecordKeeping records, long id, CancellationToken cancellationToken)
-    {
-        var report = await db.QuerySingleOrDefaultAsync<Report>(Report.Select + " WHERE Id = @id", new { id }, cancellationToken)
+        var report = await db.QuerySingleOrDefaultAsync<Report>(Table.Select + " WHERE Id = @id", new { id }, cancellationToken)
             ?? throw new NotFoundException($"Report {id} does not exist.");
         return report with { EvidenceIds = await records.EvidenceIdsAsync(RecordKind.Report, id, cancellationToken) };
     }

@@ -13,7 +13,7 @@ public sealed record GetTrainingQuery(long Id) : IQuery<Training>
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Training, Id)];
 }
 
-public sealed class GetTrainingHandler(DbSession db, RecordKeeping records) : IRequestHandler<GetTrainingQuery, Training>
+public sealed class GetTrainingHandler(DbSession db, RecordLifecycle records) : IRequestHandler<GetTrainingQuery, Training>
 {
     public Task<Training> Handle(GetTrainingQuery query, CancellationToken cancellationToken) => TrainingStore.GetAsync(db, records, query.Id, cancellationToken);
 }
@@ -26,5 +26,7 @@ public sealed record ListTrainingsQuery(long OfficeId, string? FiscalYear = null
 public sealed class ListTrainingsHandler(DbSession db) : IRequestHandler<ListTrainingsQuery, IReadOnlyList<Training>>
 {
     public Task<IReadOnlyList<Training>> Handle(ListTrainingsQuery query, CancellationToken cancellationToken) =>
-        TrainingStore.QueryAsync(db, "WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY HeldOn DESC, Id DESC", query, cancellationToken);
+        db.QueryAsync<Training>(
+            TrainingStore.Table.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY HeldOn DESC, Id DESC",
+            query, cancellationToken);
 }

@@ -15,7 +15,7 @@ public enum TrainingKind
 }
 
 /// <summary>A workshop, training or seminar on the charter (indicators 2.1.1 / 2.1.2).</summary>
-public sealed record Training : KeptRecord, IIdentifiedResult
+public sealed record Training : RecordMetadata, IIdentifiedResult
 {
     public long Id { get; init; }
     public long OfficeId { get; init; }
@@ -30,21 +30,28 @@ public sealed record Training : KeptRecord, IIdentifiedResult
 
     /// <summary>Ids of the offices whose staff took part (the subordinate offices, for 2.1.1).</summary>
     public IReadOnlyList<long> OfficesRepresented { get; init; } = [];
+
+    /// <summary>Dapper fills <see cref="OfficesRepresented"/> from its column, stored as "12,14,203" (see <see cref="TrainingStore.Join"/>).</summary>
+    private string? StoredOfficesRepresented
+    {
+        init => OfficesRepresented = (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
+    }
 }
 
-public interface ITrainingFields
+/// <summary>
+/// The fields a focal point fills in for a training; it counts in the quarter of its date. <see cref="RecordTrainingCommand"/>
+/// and <see cref="EditTrainingCommand"/> are these fields with what identifies the record.
+/// </summary>
+public record TrainingFields : RecordFields
 {
-    TrainingKind? Kind { get; }
-    string? FiscalYear { get; }
-    DateOnly? HeldOn { get; }
-    string? Title { get; }
-    int? Participants { get; }
-    IReadOnlyList<long>? OfficesRepresented { get; }
-    IReadOnlyList<long>? EvidenceIds { get; }
-    bool? HasEvidence { get; }
+    public TrainingKind? Kind { get; init; }
+    public DateOnly? HeldOn { get; init; }
+    public string? Title { get; init; }
+    public int? Participants { get; init; }
+    public IReadOnlyList<long>? OfficesRepresented { get; init; }
 }
 
-public sealed class TrainingFieldsValidator : AbstractValidator<ITrainingFields>
+public sealed class TrainingFieldsValidator : AbstractValidator<TrainingFields>
 {
     public TrainingFieldsValidator(FiscalCalendar calendar)
     {
@@ -66,32 +73,32 @@ public sealed class TrainingFieldsValidator : AbstractValidator<ITrainingFields>
 
 internal static class TrainingStore
 {
-    private sealed class Row
+    /// <summary>The quarter is not a field: it is the one the date falls in.</summary>
+    public static readonly RecordTable Table = new(RecordKind.Training,
+    [
+        "Kind",
+        "FiscalYear",
+        "Quarter",
+        "HeldOn",
+        "Title",
+        "Participants",
+        "OfficesRepresented",
+    ])
     {
-        public long Id { get; init; }
-        public long OfficeId { get; init; }
-        public TrainingKind Kind { get; init; }
-        public string FiscalYear { get; init; } = "";
-        public int Quarter { get; init; }
-        public DateOnly HeldOn { get; init; }
-        public string Title { get; init; } = "";
-        public int Participants { get; init; }
-        public string? OfficesRepresented { get; init; }
-        public bool HasEvidence { get; init; }
-        public DateOnly RecordedOn { get; init; }
-        public bool BackFilled { get; init; }
-        public int Version { get; init; }
-        public bool Withdrawn { get; init; }
-        public string? WithdrawnReason { get; init; }
-        public string CreatedBy { get; init; } = "";
-        public DateTime CreatedAtUtc { get; init; }
-    }
+        ReadAs = new Dictionary<string, string> { ["OfficesRepresented"] = "OfficesRepresented AS StoredOfficesRepresented" },
+    };
 
-    public const string Select = """
-        SELECT Id, OfficeId, Kind, FiscalYear, Quarter, HeldOn, Title, Participants, OfficesRepresented, HasEvidence, RecordedOn, BackFilled, Version,
-               CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, WithdrawnReason, CreatedBy, CreatedAtUtc
-        FROM Trainings
-        """;
+    /// <summary>The fields as <see cref="Table"/>'s column values.</summary>
+    public static object Columns(TrainingFields fields, FiscalCalendar calendar) => new
+    {
+        Kind = fields.Kind!.Value.ToString(),
+        fields.FiscalYear,
+        Quarter = calendar.QuarterOf(fields.HeldOn!.Value).Number,
+        fields.HeldOn,
+        Title = fields.Title!.Trim(),
+        fields.Participants,
+        OfficesRepresented = Join(fields.OfficesRepresented),
+    };
 
     /// <summary>Stored as "12,14,203": a list read and written only as a whole.</summary>
     public static string? Join(IReadOnlyList<long>? ids) => ids is { Count: > 0 } ? string.Join(',', ids.Distinct()) : null;
@@ -109,28 +116,10 @@ internal static class TrainingStore
         }
     }
 
-    public static async Task SetEvidenceAsync(DbSession db, RecordKeeping records, long id, ITrainingFields fields, CancellationToken cancellationToken)
+    public static async Task<Training> GetAsync(DbSession db, RecordLifecycle records, long id, CancellationToken cancellationToken)
     {
-        var linked = await records.LinkEvidenceAsync(RecordKind.Training, id, fields.EvidenceIds, cancellationToken);
-        await db.ExecuteAsync("UPDATE Trainings SET HasEvidence = @has WHERE Id = @id", new { has = linked || fields.HasEvidence == true, id }, cancellationToken);
-    }
-
-    public static async Task<IReadOnlyList<Training>> QueryAsync(DbSession db, string where, object parameters, CancellationToken cancellationToken) =>
-        (await db.QueryAsync<Row>(Select + " " + where, parameters, cancellationToken)).Select(ToTraining).ToList();
-
-    public static async Task<Training> GetAsync(DbSession db, RecordKeeping records, long id, CancellationToken cancellationToken)
-    {
-        var training = (await QueryAsync(db, "WHERE Id = @id", new { id }, cancellationToken)).SingleOrDefault()
+        var training = await db.QuerySingleOrDefaultAsync<Training>(Table.Select + " WHERE Id = @id", new { id }, cancellationToken)
             ?? throw new NotFoundException($"Training {id} does not exist.");
         return training with { EvidenceIds = await records.EvidenceIdsAsync(RecordKind.Training, id, cancellationToken) };
     }
-
-    private static Training ToTraining(Row row) => new()
-    {
-        Id = row.Id, OfficeId = row.OfficeId, Kind = row.Kind, FiscalYear = row.FiscalYear, Quarter = row.Quarter, HeldOn = row.HeldOn,
-        Title = row.Title, Participants = row.Participants,
-        OfficesRepresented = (row.OfficesRepresented ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList(),
-        HasEvidence = row.HasEvidence, RecordedOn = row.RecordedOn, BackFilled = row.BackFilled, Version = row.Version, Withdrawn = row.Withdrawn,
-        WithdrawnReason = row.WithdrawnReason, CreatedBy = row.CreatedBy, CreatedAtUtc = row.CreatedAtUtc,
-    };
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using CharterTracker.Activities;
 using CharterTracker.Data;
 using CharterTracker.Deadlines;
 using CharterTracker.Tests.Support;
@@ -134,6 +135,14 @@ public sealed partial class TSqlStatementTests
             .Select(field => ($"{field.DeclaringType!.Name}.{field.Name}", (SqlText)field.GetValue(null)!))
             .ToList();
 
+    /// <summary>The insert, update and select every record kind's <see cref="RecordTable"/> builds (the scenario edits none).</summary>
+    private static IEnumerable<string> RecordTableStatements() =>
+        typeof(RecordTable).Assembly.GetTypes()
+            .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(field => field.FieldType == typeof(RecordTable))
+            .Select(field => (RecordTable)field.GetValue(null)!)
+            .SelectMany(table => new[] { DbSession.ReturningId(table.Insert).SqlServer, table.Update, table.Select + " WHERE Id = @Id" });
+
     private static bool HasPlaceholder(string sql) => Placeholder().IsMatch(sql);
 
     /// <summary>
@@ -190,6 +199,7 @@ public sealed partial class TSqlStatementTests
         var templates = fields.Where(field => HasPlaceholder(field.Text.SqlServer)).ToList();
         var statements = recorded
             .Concat(fields.Select(field => field.Text.SqlServer).Where(sql => !HasPlaceholder(sql)).Select(AsStatement))
+            .Concat(RecordTableStatements())
             .Concat(MigrationRunner.SqlServerStatements)
             .Append(DatabaseHealthCheck.Sql)
             .Distinct(StringComparer.Ordinal).ToList();

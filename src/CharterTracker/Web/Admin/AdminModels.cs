@@ -1,6 +1,7 @@
 using CharterTracker.Access;
 using CharterTracker.ActionPlans;
 using CharterTracker.Offices;
+using CharterTracker.Pipeline;
 using CharterTracker.Scheduling;
 
 namespace CharterTracker.Web;
@@ -17,7 +18,7 @@ public sealed record FocalPointRow(FocalPointAssignment Assignment, string? EndA
 /// <summary>Assign a user to an office (from the user's page), or end an assignment.</summary>
 public sealed record FocalPointFormModel(User User, FocalPointAssignment? Ending, Office? Office, WebForm Form, string Action, string BackUrl);
 
-public sealed record OfficeSearchModel(string Search, OfficePage Results, Pager Pager);
+public sealed record OfficeSearchModel(string Search, PageOf<Office> Results, Pager Pager);
 
 /// <summary>Register (under <see cref="Office"/>, or at the top), rename, move or deactivate <see cref="Office"/>.</summary>
 public sealed record OfficeFormModel(OfficeFormMode Mode, Office? Office, WebForm Form, string Action, string BackUrl, DateOnly QuarterStart);

@@ -21,11 +21,7 @@ internal static class CharterUpdateForms
             var (office, year, quarter) = await WorkspacePages.FormPeriodAsync(web);
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "updatedOn");
-            return await WorkspacePages.SaveAsync(web, form, new RecordCharterUpdateCommand
-                {
-                    OfficeId = office.Id, FiscalYear = year, Quarter = quarter, UpdatedOn = form.Date("updatedOn"), PortalReference = form.Text("portalReference"),
-                    Notes = form.Text("notes"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
-                },
+            return await WorkspacePages.SaveAsync(web, form, new RecordCharterUpdateCommand(office.Id, Read(form, year, quarter)),
                 _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=charter-update",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
@@ -50,17 +46,25 @@ internal static class CharterUpdateForms
             var office = await web.Mediator.Send(new GetOfficeQuery(update.OfficeId), web.Aborted);
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "updatedOn");
-            return await WorkspacePages.SaveAsync(web, form, new EditCharterUpdateCommand
-                {
-                    Id = update.Id, Version = form.Int("version"), FiscalYear = update.FiscalYear, Quarter = update.Quarter, UpdatedOn = form.Date("updatedOn"),
-                    PortalReference = form.Text("portalReference"), Notes = form.Text("notes"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
-                },
+            return await WorkspacePages.SaveAsync(web, form, new EditCharterUpdateCommand(update.Id, form.Int("version"), Read(form, update.FiscalYear, update.Quarter)),
                 saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=charter-update",
                 (failed, status) => RenderAsync(web, office, update.FiscalYear, update.Quarter, failed, status, update.Id),
                 async () => (await web.Mediator.Send(new GetCharterUpdateQuery(update.Id), web.Aborted)).Version);
         });
         return app;
     }
+
+    /// <summary>What the inputs hold, for the period the form is about.</summary>
+    private static CharterUpdateFields Read(WebForm form, string fiscalYear, int quarter) => new()
+    {
+        FiscalYear = fiscalYear,
+        Quarter = quarter,
+        UpdatedOn = form.Date("updatedOn"),
+        PortalReference = form.Text("portalReference"),
+        Notes = form.Text("notes"),
+        HasEvidence = form.Checked("hasEvidence"),
+        EvidenceIds = form.Ids("evidenceIds"),
+    };
 
     private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {

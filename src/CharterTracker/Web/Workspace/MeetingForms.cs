@@ -41,14 +41,7 @@ internal static class MeetingForms
             if (AddRow(form) is { } grown) return await RenderAsync(web, office, year, quarter, form, grown, StatusCodes.Status200OK, null);
 
             var rows = Compact(form);
-            var fields = Read(form, rows, web.Text);
-            return await WorkspacePages.SaveAsync(web, form, new RecordMeetingCommand
-                {
-                    OfficeId = office.Id, Kind = fields.Kind, FiscalYear = year, Quarter = quarter, Title = fields.Title, IssuingUnit = fields.IssuingUnit,
-                    HeldOn = fields.HeldOn, StartTime = fields.StartTime, Venue = fields.Venue, Chair = fields.Chair, Opening = fields.Opening,
-                    Attendees = fields.Attendees, Agenda = fields.Agenda, MemoNumber = fields.MemoNumber, IssuedOn = fields.IssuedOn, Signatory = fields.Signatory,
-                    Distribution = fields.Distribution, EvidenceIds = fields.EvidenceIds, HasEvidence = fields.HasEvidence,
-                },
+            return await WorkspacePages.SaveAsync(web, form, new RecordMeetingCommand(office.Id, Read(form, rows, web.Text, year, quarter)),
                 _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=meeting",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, AtLeastOne(rows), status, null));
         });
@@ -71,14 +64,8 @@ internal static class MeetingForms
             if (AddRow(form) is { } grown) return await RenderAsync(web, office, meeting.FiscalYear, meeting.Quarter, form, grown, StatusCodes.Status200OK, meeting);
 
             var rows = Compact(form);
-            var fields = Read(form, rows, web.Text);
-            return await WorkspacePages.SaveAsync(web, form, new EditMeetingCommand
-                {
-                    Id = meeting.Id, Version = form.Int("version"), Kind = fields.Kind, FiscalYear = meeting.FiscalYear, Quarter = meeting.Quarter, Title = fields.Title,
-                    IssuingUnit = fields.IssuingUnit, HeldOn = fields.HeldOn, StartTime = fields.StartTime, Venue = fields.Venue, Chair = fields.Chair, Opening = fields.Opening,
-                    Attendees = fields.Attendees, Agenda = fields.Agenda, MemoNumber = fields.MemoNumber, IssuedOn = fields.IssuedOn, Signatory = fields.Signatory,
-                    Distribution = fields.Distribution, EvidenceIds = fields.EvidenceIds, HasEvidence = fields.HasEvidence,
-                },
+            var fields = Read(form, rows, web.Text, meeting.FiscalYear, meeting.Quarter);
+            return await WorkspacePages.SaveAsync(web, form, new EditMeetingCommand(meeting.Id, form.Int("version"), fields),
                 saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=meeting",
                 (failed, status) => RenderAsync(web, office, meeting.FiscalYear, meeting.Quarter, failed, AtLeastOne(rows), status, meeting),
                 async () => (await web.Mediator.Send(new GetMeetingQuery(meeting.Id), web.Aborted)).Version);
@@ -86,25 +73,31 @@ internal static class MeetingForms
         return app;
     }
 
-    /// <summary>What the inputs hold, as the command's fields (indices already those of the command: see <see cref="Compact"/>).</summary>
-    private sealed record Fields(MeetingKind? Kind, string? Title, string? IssuingUnit, DateOnly? HeldOn, TimeOnly? StartTime, string? Venue, Person Chair,
-        string? Opening, IReadOnlyList<Attendee> Attendees, IReadOnlyList<AgendaItemInput> Agenda, string? MemoNumber, DateOnly? IssuedOn, Person? Signatory,
-        IReadOnlyList<string> Distribution, IReadOnlyList<long> EvidenceIds, bool HasEvidence);
-
-    private static Fields Read(WebForm form, MeetingRows rows, WebText text)
+    /// <summary>
+    /// What the inputs hold, for the period the form is about, as the meeting's fields (indices already those of the
+    /// inputs: see <see cref="Compact"/>).
+    /// </summary>
+    private static MeetingFields Read(WebForm form, MeetingRows rows, WebText text, string fiscalYear, int quarter)
     {
-        MeetingKind? kind = Enum.TryParse<MeetingKind>(form.Value("kind"), out var k) && Enum.IsDefined(k) ? k : null;
         var signatory = new Person { Name = form.Text("signatory.name"), Designation = form.Text("signatory.designation") };
-        return new Fields(
-            kind, form.Text("title"), form.Text("issuingUnit"), form.Date("heldOn"), Time(form, "startTime", text), form.Text("venue"),
-            new Person { Name = form.Text("chair.name"), Designation = form.Text("chair.designation") },
-            form.Text("opening"),
-            Enumerable.Range(0, rows.Attendees).Select(i => new Attendee
+        return new MeetingFields
+        {
+            Kind = Enum.TryParse<MeetingKind>(form.Value("kind"), out var kind) && Enum.IsDefined(kind) ? kind : null,
+            FiscalYear = fiscalYear,
+            Quarter = quarter,
+            Title = form.Text("title"),
+            IssuingUnit = form.Text("issuingUnit"),
+            HeldOn = form.Date("heldOn"),
+            StartTime = Time(form, "startTime", text),
+            Venue = form.Text("venue"),
+            Chair = new Person { Name = form.Text("chair.name"), Designation = form.Text("chair.designation") },
+            Opening = form.Text("opening"),
+            Attendees = Enumerable.Range(0, rows.Attendees).Select(i => new Attendee
             {
                 Name = form.Text($"attendees[{i}].name"), Designation = form.Text($"attendees[{i}].designation"), Office = form.Text($"attendees[{i}].office"),
                 Attended = form.Checked($"attendees[{i}].attended"),
             }).ToList(),
-            Enumerable.Range(0, rows.Agenda).Select(i => new AgendaItemInput
+            Agenda = Enumerable.Range(0, rows.Agenda).Select(i => new AgendaItemInput
             {
                 Discussion = form.Text($"agenda[{i}].discussion"), Decision = form.Text($"agenda[{i}].decision"),
                 FollowUps = Enumerable.Range(0, rows.FollowUps[i]).Select(j => new FollowUpInput
@@ -113,9 +106,13 @@ internal static class MeetingForms
                     DueOn = form.Date($"agenda[{i}].followUps[{j}].dueOn"),
                 }).ToList(),
             }).ToList(),
-            form.Text("memoNumber"), form.Date("issuedOn"),
-            signatory.Name is null && signatory.Designation is null ? null : signatory,
-            form.Lines("distribution"), form.Ids("evidenceIds"), form.Checked("hasEvidence"));
+            MemoNumber = form.Text("memoNumber"),
+            IssuedOn = form.Date("issuedOn"),
+            Signatory = signatory.Name is null && signatory.Designation is null ? null : signatory,
+            Distribution = form.Lines("distribution"),
+            EvidenceIds = form.Ids("evidenceIds"),
+            HasEvidence = form.Checked("hasEvidence"),
+        };
     }
 
     /// <summary>A time from <c>&lt;input type="time"&gt;</c> (HH:mm, or HH:mm:ss where a browser adds seconds).</summary>

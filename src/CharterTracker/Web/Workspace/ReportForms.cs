@@ -27,12 +27,7 @@ internal static class ReportForms
             var (office, year, quarter) = await WorkspacePages.FormPeriodAsync(web);
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "submittedOn");
-            var kind = Kind(form);
-            return await WorkspacePages.SaveAsync(web, form, new SubmitReportCommand
-                {
-                    OfficeId = office.Id, Kind = kind, FiscalYear = year, Quarter = QuarterOf(form, kind), SubmittedOn = form.Date("submittedOn"), Notes = form.Text("notes"),
-                    HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
-                },
+            return await WorkspacePages.SaveAsync(web, form, new SubmitReportCommand(office.Id, Read(form, year)),
                 saved => WebPage.Url("/workspace", office.Id, year, saved.Quarter ?? quarter) + "&saved=report",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
@@ -57,13 +52,8 @@ internal static class ReportForms
             var office = await web.Mediator.Send(new GetOfficeQuery(report.OfficeId), web.Aborted);
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "submittedOn");
-            var kind = Kind(form);
             var back = report.Quarter ?? QuarterOfToday(web, report.FiscalYear);
-            return await WorkspacePages.SaveAsync(web, form, new EditReportCommand
-                {
-                    Id = report.Id, Version = form.Int("version"), Kind = kind, FiscalYear = report.FiscalYear, Quarter = QuarterOf(form, kind),
-                    SubmittedOn = form.Date("submittedOn"), Notes = form.Text("notes"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
-                },
+            return await WorkspacePages.SaveAsync(web, form, new EditReportCommand(report.Id, form.Int("version"), Read(form, report.FiscalYear)),
                 saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter ?? back) + "&saved=report",
                 (failed, status) => RenderAsync(web, office, report.FiscalYear, back, failed, status, report.Id),
                 async () => (await web.Mediator.Send(new GetReportQuery(report.Id), web.Aborted)).Version);
@@ -71,10 +61,24 @@ internal static class ReportForms
         return app;
     }
 
-    private static ReportKind? Kind(WebForm form) => Enum.TryParse<ReportKind>(form.Value("kind"), out var kind) && Enum.IsDefined(kind) ? kind : null;
-
-    /// <summary>The quarter only belongs to a quarterly report; the select's value is ignored for the annual one.</summary>
-    private static int? QuarterOf(WebForm form, ReportKind? kind) => kind == ReportKind.AnnualProgress ? null : form.Int("quarter");
+    /// <summary>
+    /// What the inputs hold, for the year the form is about. The quarter only belongs to a quarterly report; the
+    /// select's value is ignored for the annual one.
+    /// </summary>
+    private static ReportFields Read(WebForm form, string fiscalYear)
+    {
+        ReportKind? kind = Enum.TryParse<ReportKind>(form.Value("kind"), out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        return new ReportFields
+        {
+            Kind = kind,
+            FiscalYear = fiscalYear,
+            Quarter = kind == ReportKind.AnnualProgress ? null : form.Int("quarter"),
+            SubmittedOn = form.Date("submittedOn"),
+            Notes = form.Text("notes"),
+            HasEvidence = form.Checked("hasEvidence"),
+            EvidenceIds = form.Ids("evidenceIds"),
+        };
+    }
 
     /// <summary>Where an annual report's workspace link leads: today's quarter when it is in that year, else the year's last.</summary>
     private static int QuarterOfToday(WebPage web, string year)

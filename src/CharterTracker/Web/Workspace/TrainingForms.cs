@@ -22,11 +22,7 @@ internal static class TrainingForms
             var (office, year, quarter) = await WorkspacePages.FormPeriodAsync(web);
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "heldOn");
-            return await WorkspacePages.SaveAsync(web, form, new RecordTrainingCommand
-                {
-                    OfficeId = office.Id, Kind = Kind(form), FiscalYear = year, HeldOn = form.Date("heldOn"), Title = form.Text("title"), Participants = form.Int("participants"),
-                    OfficesRepresented = form.Ids("officesRepresented"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
-                },
+            return await WorkspacePages.SaveAsync(web, form, new RecordTrainingCommand(office.Id, Read(form, year)),
                 _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=training",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
@@ -52,12 +48,7 @@ internal static class TrainingForms
             var office = await web.Mediator.Send(new GetOfficeQuery(training.OfficeId), web.Aborted);
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "heldOn");
-            return await WorkspacePages.SaveAsync(web, form, new EditTrainingCommand
-                {
-                    Id = training.Id, Version = form.Int("version"), Kind = Kind(form), FiscalYear = training.FiscalYear, HeldOn = form.Date("heldOn"), Title = form.Text("title"),
-                    Participants = form.Int("participants"), OfficesRepresented = form.Ids("officesRepresented"), HasEvidence = form.Checked("hasEvidence"),
-                    EvidenceIds = form.Ids("evidenceIds"),
-                },
+            return await WorkspacePages.SaveAsync(web, form, new EditTrainingCommand(training.Id, form.Int("version"), Read(form, training.FiscalYear)),
                 saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=training",
                 (failed, status) => RenderAsync(web, office, training.FiscalYear, training.Quarter, failed, status, training.Id),
                 async () => (await web.Mediator.Send(new GetTrainingQuery(training.Id), web.Aborted)).Version);
@@ -65,7 +56,18 @@ internal static class TrainingForms
         return app;
     }
 
-    private static TrainingKind? Kind(WebForm form) => Enum.TryParse<TrainingKind>(form.Value("kind"), out var kind) && Enum.IsDefined(kind) ? kind : null;
+    /// <summary>What the inputs hold, for the year the form is about (the quarter follows from the date).</summary>
+    private static TrainingFields Read(WebForm form, string fiscalYear) => new()
+    {
+        Kind = Enum.TryParse<TrainingKind>(form.Value("kind"), out var kind) && Enum.IsDefined(kind) ? kind : null,
+        FiscalYear = fiscalYear,
+        HeldOn = form.Date("heldOn"),
+        Title = form.Text("title"),
+        Participants = form.Int("participants"),
+        OfficesRepresented = form.Ids("officesRepresented"),
+        HasEvidence = form.Checked("hasEvidence"),
+        EvidenceIds = form.Ids("evidenceIds"),
+    };
 
     private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {

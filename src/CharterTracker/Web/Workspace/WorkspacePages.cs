@@ -150,7 +150,7 @@ public static class WorkspacePages
     }
 
     /// <summary>The evidence fields of a stored record: its files, and the paper box ticked only when there are none.</summary>
-    internal static void EvidenceValues(Dictionary<string, string?> values, KeptRecord record)
+    internal static void EvidenceValues(Dictionary<string, string?> values, RecordMetadata record)
     {
         values["evidenceIds"] = record.EvidenceIds.Count > 0 ? string.Join(',', record.EvidenceIds) : null;
         values["hasEvidence"] = record.HasEvidence && record.EvidenceIds.Count == 0 ? "true" : null;

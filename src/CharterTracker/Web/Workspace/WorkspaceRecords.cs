@@ -38,7 +38,7 @@ internal static class WorkspaceRecords
     public static string WithdrawUrl(RecordKind kind, long id) => $"/workspace/{Slug(kind)}/{WorkspacePages.Iso(id)}/withdraw";
 
     /// <summary>A record read through its kind's own query (so its access check), with what every kind shares.</summary>
-    public sealed record Loaded(KeptRecord Record, long Id, long OfficeId, string FiscalYear, int? Quarter, string What, object Shown);
+    public sealed record Loaded(RecordMetadata Record, long Id, long OfficeId, string FiscalYear, int? Quarter, string What, object Shown);
 
     public static async Task<Loaded> LoadAsync(WebPage web, RecordKind kind, long id)
     {
@@ -81,7 +81,7 @@ internal static class WorkspaceRecords
         var files = (await mediator.Send(new ListRecordEvidenceQuery(office.Id, year), ct)).ToLookup(f => (f.RecordKind, f.RecordId));
         var records = new List<(WorkspaceRecord Record, DateTime Created)>();
 
-        void Add(RecordKind kind, long id, string what, DateOnly date, KeptRecord kept) =>
+        void Add(RecordKind kind, long id, string what, DateOnly date, RecordMetadata kept) =>
             records.Add((new WorkspaceRecord(kind, id, what, date, kept.RecordedOn, kept.HasEvidence, files[(kind, id)].ToList(), kept.Withdrawn, kept.WithdrawnReason,
                 HistoryUrl(kind, id))
             {
@@ -116,7 +116,7 @@ internal static class WorkspaceRecords
     }
 
     /// <summary>A meeting's list row read as the fields every record shares.</summary>
-    private sealed record MeetingKept : KeptRecord
+    private sealed record MeetingKept : RecordMetadata
     {
         public MeetingKept(MeetingSummary meeting)
         {

@@ -10,10 +10,11 @@ using CharterTracker.Pipeline;
 namespace CharterTracker.Activities;
 
 /// <summary>
-/// What every record kind does the same way: the day it counts as recorded, its evidence links, its history,
-/// and the guard that a withdrawn record or a stale version is not edited.
+/// A record's life from recording to editing, whatever its kind (named for that): the day it counts as recorded, the
+/// period that must still take it, its row and evidence links, its history, and the guard that a withdrawn record or a
+/// stale version is not edited.
 /// </summary>
-public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock,
+public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock,
     ActionPlanStore plans, ScoringData scoring, ScoreRefresher scores, EvidenceAccess evidence)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -98,6 +99,37 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
     }
 
     /// <summary>
+    /// Inserts a new record into <paramref name="table"/>: the kind's column values (named after their columns), the
+    /// office, the day it counts as recorded (see <see cref="RecordedOn"/>, checked first by the handler) and the new
+    /// record's metadata; then links its evidence. Returns the new id.
+    /// </summary>
+    public async Task<long> InsertAsync(RecordTable table, long officeId, (DateOnly RecordedOn, bool BackFilled) recorded, RecordFields fields,
+        object columns, CancellationToken cancellationToken)
+    {
+        var parameters = new Dapper.DynamicParameters(columns);
+        parameters.AddDynamicParams(new { OfficeId = officeId, recorded.RecordedOn, recorded.BackFilled, Who, Now });
+        var id = await db.InsertAsync(table.Insert, parameters, cancellationToken);
+        await SetEvidenceAsync(table, id, fields, cancellationToken);
+        return id;
+    }
+
+    /// <summary>Writes an edited record's column values and a new version; then links its evidence.</summary>
+    public async Task UpdateAsync(RecordTable table, long id, RecordFields fields, object columns, CancellationToken cancellationToken)
+    {
+        var parameters = new Dapper.DynamicParameters(columns);
+        parameters.AddDynamicParams(new { Id = id, Now });
+        await db.ExecuteAsync(table.Update, parameters, cancellationToken);
+        await SetEvidenceAsync(table, id, fields, cancellationToken);
+    }
+
+    /// <summary>The record has evidence when a file is linked or the focal point holds it on paper.</summary>
+    private async Task SetEvidenceAsync(RecordTable table, long id, RecordFields fields, CancellationToken cancellationToken)
+    {
+        var linked = await LinkEvidenceAsync(table.Kind, id, fields.EvidenceIds, cancellationToken);
+        await db.ExecuteAsync($"UPDATE {table.Name} SET HasEvidence = @has WHERE Id = @id", new { has = linked || fields.HasEvidence == true, id }, cancellationToken);
+    }
+
+    /// <summary>
     /// Links the evidence files to the record (replacing any earlier links); true when at least one is linked. A file
     /// the caller may not download is refused (403): a link would let the record's readers, the caller among them,
     /// download it. Checked before the old links go, so the files a record already has stay linkable by its editors.
@@ -131,11 +163,17 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
         await db.QueryAsync<long>("SELECT EvidenceId FROM RecordEvidence WHERE RecordKind = @Kind AND RecordId = @recordId ORDER BY EvidenceId",
             new { Kind = kind.ToString(), recordId }, cancellationToken);
 
-    /// <summary>Refuses an edit of a withdrawn record or of a version the caller did not see (409).</summary>
-    public async Task<int> EnsureEditableAsync(RecordKind kind, long recordId, int expectedVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses an edit of a withdrawn record or of a version the caller did not see (409). Returns the version the
+    /// edit replaces and the record's office.
+    /// </summary>
+    public async Task<(int Version, long OfficeId)> EnsureEditableAsync(RecordKind kind, long recordId, int expectedVersion, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<EditableState>(
-            $"SELECT Version, CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, OfficeId, FiscalYear, Quarter FROM {RecordTables.Of(kind)} WHERE Id = @recordId",
+            $"""
+            SELECT Version, CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, OfficeId, FiscalYear, Quarter
+            FROM {RecordTables.Of(kind)} WHERE Id = @recordId
+            """,
             new { recordId }, cancellationToken)
             ?? throw new NotFoundException($"{kind} {recordId} does not exist.");
         if (row.Withdrawn)
@@ -150,13 +188,16 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
         }
         // The period the record counts for now must still be open to change it.
         await EnsureRecordableAsync(row.OfficeId, row.FiscalYear, row.Quarter, null, cancellationToken);
-        return (int)row.Version;
+        return ((int)row.Version, row.OfficeId);
     }
 
     /// <summary>Keeps what the record held before a change, as JSON, with who changed it and when.</summary>
     public Task WriteHistoryAsync(RecordKind kind, long recordId, int version, string change, object snapshot, CancellationToken cancellationToken) =>
         db.ExecuteAsync(
-            "INSERT INTO RecordHistory (RecordKind, RecordId, Version, Change, Snapshot, ChangedBy, ChangedAtUtc) VALUES (@Kind, @recordId, @version, @change, @Snapshot, @Who, @Now)",
+            """
+            INSERT INTO RecordHistory (RecordKind, RecordId, Version, Change, Snapshot, ChangedBy, ChangedAtUtc)
+            VALUES (@Kind, @recordId, @version, @change, @Snapshot, @Who, @Now)
+            """,
             new { Kind = kind.ToString(), recordId, version, change, Snapshot = JsonSerializer.Serialize(snapshot, snapshot.GetType(), ApiJson.Options), Who, Now },
             cancellationToken);
 

@@ -1,8 +1,10 @@
 namespace CharterTracker.Activities;
 
-/// <summary>What every kind of record shows besides its own fields: evidence, when it was recorded, its version and
-/// whether it was withdrawn.</summary>
-public abstract record KeptRecord
+/// <summary>
+/// What every kind of record carries besides its own fields (named for that: the same columns in every record
+/// table, see <see cref="RecordTable"/>): its evidence, when it was recorded, its version and whether it was withdrawn.
+/// </summary>
+public abstract record RecordMetadata
 {
     public bool HasEvidence { get; init; }
     public IReadOnlyList<long> EvidenceIds { get; init; } = [];
