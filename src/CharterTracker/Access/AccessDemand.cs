@@ -27,6 +27,9 @@ public enum AccessKind
 
     /// <summary>Judge the office's scores: its monitoring committee (a committee whose subtree holds it).</summary>
     OverseeOffice,
+
+    /// <summary>Act for the office's parent (reopen its locked period): write access to the office above it; the root acts for itself.</summary>
+    WriteParentOffice,
 }
 
 /// <summary>What a request needs of its caller. A request lists one or more; all must hold.</summary>
@@ -41,6 +44,8 @@ public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null, Record
     public static AccessDemand Write(long officeId) => new(AccessKind.WriteOffice, officeId);
 
     public static AccessDemand Oversee(long officeId) => new(AccessKind.OverseeOffice, officeId);
+
+    public static AccessDemand WriteParentOf(long officeId) => new(AccessKind.WriteParentOffice, officeId);
 
     public static AccessDemand ReadRecord(RecordKind kind, long id) => new(AccessKind.ReadRecord, Record: kind, RecordId: id);
 

@@ -54,6 +54,13 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
                 }
                 await DemandAsync(AccessDemand.Read(demand.OfficeId!.Value), cancellationToken);
                 return;
+            case AccessKind.WriteParentOffice:
+                var parentOf = demand.OfficeId ?? throw new InvalidOperationException("A parent office demand needs an office id.");
+                var parent = await db.QuerySingleOrDefaultAsync<OfficeParent>(
+                    "SELECT ParentId FROM Offices WHERE Id = @parentOf", new { parentOf }, cancellationToken)
+                    ?? throw new NotFoundException($"Office {parentOf} does not exist.");
+                await DemandAsync(AccessDemand.Write(parent.ParentId ?? parentOf), cancellationToken);
+                return;
             case AccessKind.ReadOffice:
             case AccessKind.WriteOffice:
                 var officeId = demand.OfficeId ?? throw new InvalidOperationException("An office demand needs an office id.");
@@ -104,6 +111,11 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
         /// <summary>Today, or the nearest day the office exists: one not yet opened is judged by where it will open, a closed one by where it last stood.</summary>
         public DateOnly AccessDate(DateOnly today) =>
             today < ActiveFrom ? ActiveFrom : ActiveUntil is { } until && today >= until ? until.AddDays(-1) : today;
+    }
+
+    private sealed class OfficeParent
+    {
+        public long? ParentId { get; init; }
     }
 
     private HashSet<long>? _scopeOffices;

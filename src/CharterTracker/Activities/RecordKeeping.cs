@@ -47,7 +47,7 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
     public async Task EnsureRecordableAsync(long officeId, string fiscalYear, int? quarter, ActivityFeed? feed, CancellationToken cancellationToken)
     {
         scores.Mark(officeId, fiscalYear);
-        if (!calendar.TryParseYear(fiscalYear, out var year)) return;
+        var year = calendar.Year(fiscalYear);
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         if (plan is null) return;
 

@@ -16,17 +16,3 @@ public sealed class GetCharterUpdateHandler(DbSession db, RecordKeeping records)
     public Task<CharterUpdate> Handle(GetCharterUpdateQuery query, CancellationToken cancellationToken) =>
         CharterUpdateStore.GetAsync(db, records, query.Id, cancellationToken);
 }
-
-/// <summary>An office's charter updates, optionally of one fiscal year, newest first; withdrawn ones included and marked.</summary>
-public sealed record ListCharterUpdatesQuery(long OfficeId, string? FiscalYear = null) : IQuery<IReadOnlyList<CharterUpdate>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
-}
-
-public sealed class ListCharterUpdatesHandler(DbSession db) : IRequestHandler<ListCharterUpdatesQuery, IReadOnlyList<CharterUpdate>>
-{
-    public async Task<IReadOnlyList<CharterUpdate>> Handle(ListCharterUpdatesQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<CharterUpdate>(
-            CharterUpdate.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY UpdatedOn DESC, Id DESC",
-            query, cancellationToken);
-}

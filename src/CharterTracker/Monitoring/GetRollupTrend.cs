@@ -59,7 +59,7 @@ public sealed class GetRollupTrendHandler(DbSession db, FiscalCalendar calendar)
 
     public async Task<IReadOnlyList<Rollup>> Handle(GetRollupTrendQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var parameters = new Dapper.DynamicParameters(new { year.Name, calendar.Today });
         foreach (var quarter in year.Quarters)
         {

@@ -78,7 +78,7 @@ public sealed class ListOfficesAtRiskHandler(DbSession db, FiscalCalendar calend
 
     public async Task<RiskList> Handle(ListOfficesAtRiskQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var quarter = query.Quarter!.Value;
         var today = calendar.Today;
         var parameters = new Dapper.DynamicParameters(new

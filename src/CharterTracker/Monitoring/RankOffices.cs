@@ -86,7 +86,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar) : 
 
     public async Task<PageOf<RankedOffice>> Handle(RankOfficesQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var quarter = query.Quarter ?? 0;
         var parameters = new
         {

@@ -15,15 +15,3 @@ public sealed class GetReportHandler(DbSession db, RecordKeeping records) : IReq
 {
     public Task<Report> Handle(GetReportQuery query, CancellationToken cancellationToken) => ReportStore.GetAsync(db, records, query.Id, cancellationToken);
 }
-
-public sealed record ListReportsQuery(long OfficeId, string? FiscalYear = null) : IQuery<IReadOnlyList<Report>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
-}
-
-public sealed class ListReportsHandler(DbSession db) : IRequestHandler<ListReportsQuery, IReadOnlyList<Report>>
-{
-    public async Task<IReadOnlyList<Report>> Handle(ListReportsQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<Report>(Report.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY SubmittedOn DESC, Id DESC",
-            query, cancellationToken);
-}

@@ -1,9 +1,7 @@
 using CharterTracker.Access;
 using CharterTracker.Activities;
-using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
-using FluentValidation;
 using MediatR;
 
 namespace CharterTracker.Trainings;
@@ -16,15 +14,4 @@ public sealed record GetTrainingQuery(long Id) : IQuery<Training>
 public sealed class GetTrainingHandler(DbSession db, RecordKeeping records) : IRequestHandler<GetTrainingQuery, Training>
 {
     public Task<Training> Handle(GetTrainingQuery query, CancellationToken cancellationToken) => TrainingStore.GetAsync(db, records, query.Id, cancellationToken);
-}
-
-public sealed record ListTrainingsQuery(long OfficeId, string? FiscalYear = null) : IQuery<IReadOnlyList<Training>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
-}
-
-public sealed class ListTrainingsHandler(DbSession db) : IRequestHandler<ListTrainingsQuery, IReadOnlyList<Training>>
-{
-    public Task<IReadOnlyList<Training>> Handle(ListTrainingsQuery query, CancellationToken cancellationToken) =>
-        TrainingStore.QueryAsync(db, "WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY HeldOn DESC, Id DESC", query, cancellationToken);
 }

@@ -68,7 +68,7 @@ public static partial class PlanAdminPages
     private static PlanYear YearOf(WebPage web, string fiscalYear)
     {
         var calendar = web.Calendar;
-        calendar.TryParseYear(fiscalYear, out var year);
+        var year = calendar.Year(fiscalYear);
         return new PlanYear(fiscalYear, calendar.Today >= year.Start, calendar.Today > year.End);
     }
 
@@ -78,8 +78,7 @@ public static partial class PlanAdminPages
         if (clone is null)
         {
             var latest = years.LastOrDefault()?.FiscalYear;
-            web.Calendar.TryParseYear(latest, out var latestYear);
-            clone = WebForm.Blank(web, new Dictionary<string, string?> { ["fiscalYear"] = latest, ["toFiscalYear"] = latest is null ? null : latestYear.Next.Name });
+            clone = WebForm.Blank(web, new Dictionary<string, string?> { ["fiscalYear"] = latest, ["toFiscalYear"] = latest is null ? null : web.Calendar.Year(latest).Next.Name });
         }
         var model = new ActionPlansModel(years, clone);
         return await web.RenderAsync<ActionPlansPage>(new() { ["Frame"] = web.Frame(web.Text.ActionPlansTitle, "admin"), ["Model"] = model }, status);

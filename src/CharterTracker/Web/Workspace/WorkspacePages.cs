@@ -111,8 +111,7 @@ public static class WorkspacePages
     internal static string DefaultDate(WebPage web, string year, int quarter)
     {
         var calendar = web.Calendar;
-        calendar.TryParseYear(year, out var fiscalYear);
-        var period = fiscalYear.Quarter(quarter);
+        var period = calendar.Year(year).Quarter(quarter);
         var date = period.Contains(calendar.Today) ? calendar.Today : calendar.Today < period.Start ? period.Start : period.End;
         return Iso(date);
     }

@@ -54,31 +54,3 @@ public sealed class CompleteFollowUpHandler(DbSession db, FiscalCalendar calenda
         return (await db.QuerySingleOrDefaultAsync<FollowUp>(FollowUp.Select + " WHERE f.Id = @Id", command, cancellationToken))!.WithStatusOn(calendar.Today);
     }
 }
-
-/// <summary>The office that owns a follow-up: needed before the access check of completing it.</summary>
-public sealed record GetFollowUpOwnerQuery(long Id) : IQuery<long>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SignedIn];
-}
-
-public sealed class GetFollowUpOwnerHandler(DbSession db) : IRequestHandler<GetFollowUpOwnerQuery, long>
-{
-    public async Task<long> Handle(GetFollowUpOwnerQuery query, CancellationToken cancellationToken) =>
-        await db.QuerySingleOrDefaultAsync<long?>("SELECT OwnerOfficeId FROM FollowUps WHERE Id = @Id", query, cancellationToken)
-        ?? throw new NotFoundException($"Follow-up {query.Id} does not exist.");
-}
-
-/// <summary>Follow-ups decided at the office's meetings or owned by the office; by default the ones not yet done.</summary>
-public sealed record ListFollowUpsQuery(long OfficeId, bool IncludeDone = false) : IQuery<IReadOnlyList<FollowUp>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
-}
-
-public sealed class ListFollowUpsHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<ListFollowUpsQuery, IReadOnlyList<FollowUp>>
-{
-    public async Task<IReadOnlyList<FollowUp>> Handle(ListFollowUpsQuery query, CancellationToken cancellationToken) =>
-        (await db.QueryAsync<FollowUp>(
-            FollowUp.Select + " WHERE (m.OfficeId = @OfficeId OR f.OwnerOfficeId = @OfficeId) AND m.WithdrawnAtUtc IS NULL AND (@IncludeDone = 1 OR f.Status = 'Open') ORDER BY f.DueOn, f.Id",
-            new { query.OfficeId, IncludeDone = query.IncludeDone ? 1 : 0 }, cancellationToken))
-        .Select(f => f.WithStatusOn(calendar.Today)).ToList();
-}
