@@ -12,6 +12,7 @@ using CharterTracker.Trainings;
 using CharterTracker.Auditing;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
+using CharterTracker.Demo;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 using CharterTracker.Scheduling;

@@ -1,5 +1,6 @@
 using CharterTracker;
 using CharterTracker.Data;
+using CharterTracker.Demo;
 using CharterTracker.Scheduling;
 
 // Verbs of the one executable: `migrate` applies the schema (the deployment step for SQL Server); anything else runs the app.

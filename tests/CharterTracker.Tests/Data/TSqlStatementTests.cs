@@ -3,6 +3,7 @@ using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CharterTracker.Data;
+using CharterTracker.Demo;
 using CharterTracker.Deadlines;
 using CharterTracker.Tests.Support;
 using CharterTracker.Tests.Web;
