@@ -24,7 +24,7 @@ using Microsoft.OpenApi;
 
 namespace CharterTracker;
 
-/// <summary>The composition root: one executable serves the API, the web pages and (later) the scheduled jobs.</summary>
+/// <summary>The composition root: one executable serves the API, the web pages and the scheduled jobs (Hangfire, Scheduling/).</summary>
 public static class CharterApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)

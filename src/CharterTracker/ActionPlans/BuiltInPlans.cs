@@ -1,7 +1,7 @@
 namespace CharterTracker.ActionPlans;
 
 /// <summary>
-/// The 2024-25 Citizen Charter implementation plan, from the seed minutes (domain/RULES.md). The Cabinet
+/// The 2024-25 Citizen Charter implementation plan, from the seed minutes (docs/rules.md). The Cabinet
 /// Division's weights for 2024-25 are not public; these follow the 2021-22 plan's shape (total 25). It is stored
 /// like any other plan on first start and edited, cloned and exported like one.
 /// </summary>
