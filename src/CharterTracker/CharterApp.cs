@@ -60,6 +60,7 @@ public static class CharterApp
         services.AddScoped<DocumentPublisher>();
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
+        services.AddScoped<EvidenceAccess>();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoYear>();

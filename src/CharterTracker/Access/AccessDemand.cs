@@ -25,7 +25,7 @@ public enum AccessKind
     /// <summary>Change a record: write access to the office it belongs to.</summary>
     WriteRecord,
 
-    /// <summary>Judge the office's scores: its monitoring committee (a committee whose subtree holds it).</summary>
+    /// <summary>Judge the office's scores or read its audit trail: its monitoring committee (a committee whose subtree holds it).</summary>
     OverseeOffice,
 
     /// <summary>Act for the office's parent (reopen its locked period): write access to the office above it; the root acts for itself.</summary>

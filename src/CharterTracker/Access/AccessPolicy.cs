@@ -1,6 +1,7 @@
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
+using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 
 namespace CharterTracker.Access;
@@ -13,8 +14,6 @@ namespace CharterTracker.Access;
 /// </summary>
 public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar calendar)
 {
-    private IReadOnlyList<string>? _scope;
-
     /// <summary>The first office a demand of the current command was checked against: the office its audit row names.</summary>
     public long? FirstOfficeChecked { get; private set; }
 
@@ -50,7 +49,7 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
             case AccessKind.OverseeOffice:
                 if (user.Role is not (Role.MonitoringCommittee or Role.SystemAdmin))
                 {
-                    throw new ForbiddenException("Only the monitoring committee may override scores.");
+                    throw new ForbiddenException("Only the monitoring committee (or a system administrator) may do this.");
                 }
                 await DemandAsync(AccessDemand.Read(demand.OfficeId!.Value), cancellationToken);
                 return;
@@ -134,18 +133,16 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
         return _scopeOffices = ids.ToHashSet();
     }
 
-    /// <summary>Path prefixes of the subtrees the caller may read, for filtering lists in SQL (by the latest placement).</summary>
-    public async Task<IReadOnlyList<string>> ScopeAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The offices the caller may read, for lists filtered in SQL over <c>Offices o</c>: the same rule as a single
+    /// office's check above (the tree as it stands today), so that a list never shows an office the caller cannot
+    /// open, nor hides one it can. Null when the caller sees everything.
+    /// </summary>
+    internal async Task<OfficeTree.SubtreesToday?> ReadableOfficesAsync(Dapper.DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        if (_scope is not null) return _scope;
-        if (user.OfficeId is null && user.Role != Role.FocalPoint) return _scope = [];
-        const string sql = """
-            SELECT o.Path FROM Offices o WHERE o.Id = @OfficeId
-            UNION
-            SELECT o.Path FROM FocalPointAssignments a JOIN Offices o ON o.Id = a.OfficeId
-            WHERE a.UserId = @UserId AND a.ValidFrom <= @Today AND (a.ValidUntil IS NULL OR a.ValidUntil > @Today)
-            """;
-        var paths = await db.QueryAsync<string>(sql, new { user.OfficeId, UserId = user.UserId ?? -1, calendar.Today }, cancellationToken);
-        return _scope = paths;
+        if (SeesEverything) return null;
+        var scope = await ScopeOfficesAsync(cancellationToken);
+        var roots = scope.Count == 0 ? [] : await db.QueryAsync<(long, string)>("SELECT Id, Path FROM Offices WHERE Id IN @scope", new { scope }, cancellationToken);
+        return OfficeTree.InSubtreesToday(roots, calendar.Today, parameters);
     }
 }

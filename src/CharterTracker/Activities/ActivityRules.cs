@@ -37,6 +37,15 @@ internal static class ActivityRules
 
     internal static string Bengali(DateOnly date) => BengaliDigits.ToBengali(date.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// The version of the record the editor read, required for every edit and withdrawal: without it the last writer
+    /// would silently win over a change the editor never saw.
+    /// </summary>
+    public static IRuleBuilderOptions<T, int?> RecordVersion<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.NotNull().WithMessage(_ => Say.Text("আপনি রেকর্ডের যে সংস্করণ পড়েছেন, তার নম্বর (version) দিতে হবে।",
+                "The version of the record you read is required, so that your change cannot overwrite one you have not seen."))
+            .GreaterThanOrEqualTo(1).WithMessage(_ => Say.Text("সংস্করণ ১ বা তার বেশি।", "A version is 1 or more."));
+
     /// <summary>A text field: required unless told, at most <paramref name="max"/> characters; <paramref name="whatBn"/> names it in Bengali.</summary>
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, string what, int max, bool required = true, string? whatBn = null) =>
         rule.Must(text => !required || !string.IsNullOrWhiteSpace(text))

@@ -4,6 +4,7 @@ using CharterTracker.ActionPlans;
 using CharterTracker.Scoring;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
+using CharterTracker.Evidence;
 using CharterTracker.Pipeline;
 
 namespace CharterTracker.Activities;
@@ -13,7 +14,7 @@ namespace CharterTracker.Activities;
 /// and the guard that a withdrawn record or a stale version is not edited.
 /// </summary>
 public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock,
-    ActionPlanStore plans, ScoringData scoring, ScoreRefresher scores)
+    ActionPlanStore plans, ScoringData scoring, ScoreRefresher scores, EvidenceAccess evidence)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -96,7 +97,11 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
         }
     }
 
-    /// <summary>Links the evidence files to the record (replacing any earlier links); true when at least one is linked.</summary>
+    /// <summary>
+    /// Links the evidence files to the record (replacing any earlier links); true when at least one is linked. A file
+    /// the caller may not download is refused (403): a link would let the record's readers, the caller among them,
+    /// download it. Checked before the old links go, so the files a record already has stay linkable by its editors.
+    /// </summary>
     public async Task<bool> LinkEvidenceAsync(RecordKind kind, long recordId, IReadOnlyCollection<long>? evidenceIds, CancellationToken cancellationToken)
     {
         var ids = (evidenceIds ?? []).Distinct().ToList();
@@ -107,6 +112,10 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
             if (unknown.Count > 0)
             {
                 throw new RequestValidationException("evidenceIds", $"No evidence file has id {string.Join(", ", unknown)}: upload it first (POST /api/v1/evidence).");
+            }
+            foreach (var evidenceId in ids)
+            {
+                await evidence.EnsureReadableAsync(evidenceId, cancellationToken);
             }
         }
         await db.ExecuteAsync("DELETE FROM RecordEvidence WHERE RecordKind = @Kind AND RecordId = @recordId", new { Kind = kind.ToString(), recordId }, cancellationToken);
@@ -123,7 +132,7 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
             new { Kind = kind.ToString(), recordId }, cancellationToken);
 
     /// <summary>Refuses an edit of a withdrawn record or of a version the caller did not see (409).</summary>
-    public async Task<int> EnsureEditableAsync(RecordKind kind, long recordId, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task<int> EnsureEditableAsync(RecordKind kind, long recordId, int expectedVersion, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<EditableState>(
             $"SELECT Version, CASE WHEN WithdrawnAtUtc IS NULL THEN 0 ELSE 1 END AS Withdrawn, OfficeId, FiscalYear, Quarter FROM {RecordTables.Of(kind)} WHERE Id = @recordId",
@@ -133,11 +142,11 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
         {
             throw new ConflictException(Say.Text("রেকর্ডটি প্রত্যাহার করা হয়েছে; এটি আর পরিবর্তন করা যায় না।", $"{kind} {recordId} was withdrawn; it can no longer be changed."));
         }
-        if (expectedVersion is { } expected && expected != row.Version)
+        if (expectedVersion != row.Version)
         {
             throw new ConflictException(Say.Text(
-                $"আপনি সংস্করণ {BengaliDigits.ToBengali(expected)} খোলার পর অন্য কেউ রেকর্ডটি পরিবর্তন করেছেন (এখন সংস্করণ {BengaliDigits.ToBengali(row.Version)})।",
-                $"{kind} {recordId} is at version {row.Version}, not {expected}: someone changed it meanwhile. Reload and edit again."), "version");
+                $"আপনি সংস্করণ {BengaliDigits.ToBengali(expectedVersion)} খোলার পর অন্য কেউ রেকর্ডটি পরিবর্তন করেছেন (এখন সংস্করণ {BengaliDigits.ToBengali(row.Version)})।",
+                $"{kind} {recordId} is at version {row.Version}, not {expectedVersion}: someone changed it meanwhile. Reload and edit again."), "version");
         }
         // The period the record counts for now must still be open to change it.
         await EnsureRecordableAsync(row.OfficeId, row.FiscalYear, row.Quarter, null, cancellationToken);

@@ -24,14 +24,18 @@ public sealed record WithdrawnRecord(RecordKind Kind, long Id, int Version, stri
 
 public sealed class WithdrawRecordValidator : AbstractValidator<WithdrawRecordCommand>
 {
-    public WithdrawRecordValidator() => RuleFor(c => c.Reason).Text("The reason for withdrawing", 1000, whatBn: "প্রত্যাহারের কারণ");
+    public WithdrawRecordValidator()
+    {
+        RuleFor(c => c.Reason).Text("The reason for withdrawing", 1000, whatBn: "প্রত্যাহারের কারণ");
+        RuleFor(c => c.Version).RecordVersion();
+    }
 }
 
 public sealed class WithdrawRecordHandler(DbSession db, RecordKeeping records) : IRequestHandler<WithdrawRecordCommand, WithdrawnRecord>
 {
     public async Task<WithdrawnRecord> Handle(WithdrawRecordCommand command, CancellationToken cancellationToken)
     {
-        var version = await records.EnsureEditableAsync(command.Kind, command.Id, command.Version, cancellationToken);
+        var version = await records.EnsureEditableAsync(command.Kind, command.Id, command.Version!.Value, cancellationToken);
         var snapshot = await db.QuerySingleOrDefaultAsync<dynamic>($"SELECT * FROM {RecordTables.Of(command.Kind)} WHERE Id = @Id", new { command.Id }, cancellationToken);
         await records.WriteHistoryAsync(command.Kind, command.Id, version, "Withdrawn", (object)ToDictionary(snapshot), cancellationToken);
         var reason = command.Reason!.Trim();

@@ -41,14 +41,3 @@ public sealed class ListAuditEntriesHandler(DbSession db) : IRequestHandler<List
     public async Task<IReadOnlyList<AuditRecord>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken) =>
         await db.QueryAsync<AuditRecord>(Sql, new { query.OfficeId, query.Limit }, cancellationToken);
 }
-
-public static class AuditEndpoints
-{
-    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/v1/audit", (long? officeId, int? limit, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new ListAuditEntriesQuery(officeId, limit ?? 100), ct))
-            .WithTags("Auditing").WithSummary("Who did what, when, with what outcome: newest first.");
-        return app;
-    }
-}

@@ -29,14 +29,17 @@ public sealed record EditCharterUpdateCommand : ICommand<CharterUpdate>, ICharte
 
 public sealed class EditCharterUpdateValidator : AbstractValidator<EditCharterUpdateCommand>
 {
-    public EditCharterUpdateValidator(FiscalCalendar calendar) => Include(new CharterUpdateFieldsValidator(calendar));
+    public EditCharterUpdateValidator(FiscalCalendar calendar) {
+        Include(new CharterUpdateFieldsValidator(calendar));
+        RuleFor(c => c.Version).RecordVersion();
+    }
 }
 
 public sealed class EditCharterUpdateHandler(DbSession db, RecordKeeping records) : IRequestHandler<EditCharterUpdateCommand, CharterUpdate>
 {
     public async Task<CharterUpdate> Handle(EditCharterUpdateCommand command, CancellationToken cancellationToken)
     {
-        var version = await records.EnsureEditableAsync(RecordKind.CharterUpdate, command.Id, command.Version, cancellationToken);
+        var version = await records.EnsureEditableAsync(RecordKind.CharterUpdate, command.Id, command.Version!.Value, cancellationToken);
         var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM CharterUpdates WHERE Id = @Id", command, cancellationToken);
         await records.EnsureRecordableAsync(officeId, command.FiscalYear!, command.Quarter, ActivityFeed.CharterUpdates, cancellationToken);
         var before = await CharterUpdateStore.GetAsync(db, records, command.Id, cancellationToken);

@@ -38,17 +38,20 @@ public sealed record EditMeetingCommand : ICommand<Meeting>, IMeetingFields
 
 public sealed class EditMeetingValidator : AbstractValidator<EditMeetingCommand>
 {
-    public EditMeetingValidator(FiscalCalendar calendar) => Include(new MeetingFieldsValidator(calendar));
+    public EditMeetingValidator(FiscalCalendar calendar) {
+        Include(new MeetingFieldsValidator(calendar));
+        RuleFor(c => c.Version).RecordVersion();
+    }
 }
 
 public sealed class EditMeetingHandler(DbSession db, RecordKeeping records, MeetingStore meetings) : IRequestHandler<EditMeetingCommand, Meeting>
 {
     public async Task<Meeting> Handle(EditMeetingCommand command, CancellationToken cancellationToken)
     {
-        var version = await records.EnsureEditableAsync(RecordKind.Meeting, command.Id, command.Version, cancellationToken);
+        var version = await records.EnsureEditableAsync(RecordKind.Meeting, command.Id, command.Version!.Value, cancellationToken);
         var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM Meetings WHERE Id = @Id", command, cancellationToken);
         await records.EnsureRecordableAsync(officeId, command.FiscalYear!, command.Quarter, MeetingStore.FeedOf(command.Kind!.Value), cancellationToken);
-        await meetings.EnsureFollowUpOwnersExistAsync(command, cancellationToken);
+        await meetings.EnsureFollowUpOwnersAsync(officeId, command, cancellationToken);
         var before = await meetings.GetAsync(command.Id, cancellationToken);
         await records.WriteHistoryAsync(RecordKind.Meeting, command.Id, version, "Edited", before with { CarriedForward = [] }, cancellationToken);
         await db.ExecuteAsync(

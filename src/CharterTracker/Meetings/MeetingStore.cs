@@ -2,6 +2,7 @@ using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
+using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 
 namespace CharterTracker.Meetings;
@@ -56,18 +57,37 @@ public sealed class MeetingStore(DbSession db, RecordKeeping records, FiscalCale
     /// <summary>The memo number in its canonical (Latin-digit) form, or null.</summary>
     public static string? CanonicalMemo(string? memo) => string.IsNullOrWhiteSpace(memo) ? null : MemoNumber.Parse(memo).Latin;
 
-    /// <summary>Checks the offices follow-ups name; a field-named 400 for an unknown one.</summary>
-    public async Task EnsureFollowUpOwnersExistAsync(IMeetingFields fields, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the offices follow-ups name (a field-named 400): the owner is the meeting's office, one of its parents or
+    /// an office under it, in the tree as it stood on the meeting's day or as it stands today (a follow-up given to a
+    /// subordinate stays valid when its meeting is edited after a re-organisation). An office of another ministry
+    /// would otherwise see and complete it.
+    /// </summary>
+    public async Task EnsureFollowUpOwnersAsync(long meetingOfficeId, IMeetingFields fields, CancellationToken cancellationToken)
     {
+        var owners = (fields.Agenda ?? []).SelectMany(item => item.FollowUps ?? []).Select(f => f.OwnerOfficeId ?? 0).Distinct().ToList();
+        if (owners.Count == 0) return;
+        var offices = owners.Append(meetingOfficeId).Distinct().ToList();
+        var days = new[] { fields.HeldOn ?? calendar.Today, calendar.Today }.Distinct();
+        var related = new HashSet<long>();
+        foreach (var day in days)
+        {
+            var paths = await OfficeTree.PathsOnAsync(db, day, offices, cancellationToken);
+            if (!paths.TryGetValue(meetingOfficeId, out var meetingPath)) continue;
+            related.UnionWith(paths.Where(p => p.Value.StartsWith(meetingPath, StringComparison.Ordinal) || meetingPath.StartsWith(p.Value, StringComparison.Ordinal))
+                .Select(p => p.Key));
+        }
         for (var i = 0; i < (fields.Agenda?.Count ?? 0); i++)
         {
             for (var j = 0; j < (fields.Agenda![i].FollowUps?.Count ?? 0); j++)
             {
                 var followUp = fields.Agenda[i].FollowUps![j];
-                if (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM Offices WHERE Id = @OwnerOfficeId", followUp, cancellationToken) == 0)
+                if (!related.Contains(followUp.OwnerOfficeId ?? 0))
                 {
-                    throw new RequestValidationException($"agenda[{i}].followUps[{j}].ownerOfficeId",
-                        Say.Text($"{BengaliDigits.ToBengali(followUp.OwnerOfficeId ?? 0)} নম্বরের কোনো দপ্তর নেই।", $"Office {followUp.OwnerOfficeId} does not exist."));
+                    // One message whether the office exists or not: the answer must not tell other ministries' offices apart.
+                    throw new RequestValidationException($"agenda[{i}].followUps[{j}].ownerOfficeId", Say.Text(
+                        $"{BengaliDigits.ToBengali(followUp.OwnerOfficeId ?? 0)} নম্বরের দপ্তরটি সভার দপ্তর, এর কোনো ঊর্ধ্বতন দপ্তর বা এর অধীন কোনো দপ্তর নয়।",
+                        $"Office {followUp.OwnerOfficeId} is neither the meeting's office, one of its parents nor an office under it."));
                 }
                 if (followUp.DueOn < fields.HeldOn)
                 {

@@ -49,7 +49,7 @@ public sealed class RecordMeetingHandler(DbSession db, RecordKeeping records, Me
     {
         var (recordedOn, backFilled) = records.RecordedOn(command.RecordedOn);
         await records.EnsureRecordableAsync(command.OfficeId, command.FiscalYear!, command.Quarter, MeetingStore.FeedOf(command.Kind!.Value), cancellationToken);
-        await meetings.EnsureFollowUpOwnersExistAsync(command, cancellationToken);
+        await meetings.EnsureFollowUpOwnersAsync(command.OfficeId, command, cancellationToken);
         var id = await db.InsertAsync(
             "INSERT INTO Meetings (OfficeId, Kind, FiscalYear, Quarter, Title, IssuingUnit, HeldOn, StartTime, Venue, ChairName, ChairDesignation, Opening, MemoNumber, IssuedOn, SignatoryName, SignatoryDesignation, HasEvidence, RecordedOn, BackFilled, Version, CreatedBy, CreatedAtUtc, UpdatedAtUtc) VALUES (@OfficeId, @Kind, @FiscalYear, @Quarter, @Title, @IssuingUnit, @HeldOn, @StartTime, @Venue, @ChairName, @ChairDesignation, @Opening, @Memo, @IssuedOn, @SignatoryName, @SignatoryDesignation, 0, @recordedOn, @backFilled, 1, @Who, @Now, @Now)",
             new

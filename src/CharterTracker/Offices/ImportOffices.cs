@@ -50,9 +50,9 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
         var storedParents = new Dictionary<string, OfficeRow>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in byCode.Values)
         {
-            if (await offices.FindByCodeAsync(row.Code, cancellationToken) is { } existing)
+            if (await offices.FindByCodeAsync(row.Code, cancellationToken) is not null)
             {
-                errors.Add(new(row.Line, "code", Say.Text($"'{row.Code}' কোডটি ইতোমধ্যে {existing.NameBn} দপ্তরের।", $"Code '{row.Code}' is already used by office {existing.Id}.")));
+                errors.Add(new(row.Line, "code", OfficeRules.CodeTaken(row.Code)));
             }
             if (row.ActiveFrom < calendar.CurrentQuarter.Start && user.Role != Role.SystemAdmin)
             {
@@ -77,8 +77,16 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
                     errors.Add(new(row.Line, "parentCode", Say.Text($"'{row.ParentCode}' কোডের কোনো দপ্তর নেই, সংরক্ষিত তথ্যে বা এই ফাইলে।", $"No office has code '{row.ParentCode}', in the database or in this file.")));
                     continue;
                 }
-                // A file may only hang offices under stored offices the caller may change.
-                await access.DemandAsync(AccessDemand.Write(parent.Id), cancellationToken);
+                // A file may only hang offices under stored offices the caller may change. The refusal names the code the
+                // file gave, not the office's id: the file is how a caller would find ids outside its subtree.
+                try
+                {
+                    await access.DemandAsync(AccessDemand.Write(parent.Id), cancellationToken);
+                }
+                catch (ForbiddenException)
+                {
+                    throw new ForbiddenException($"Line {row.Line}: you may not add offices under '{row.ParentCode}'; it is outside the offices you may change.");
+                }
                 storedParents[row.ParentCode] = parent;
             }
             if (!parent.ExistsOn(row.ActiveFrom))

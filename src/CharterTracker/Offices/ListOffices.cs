@@ -34,40 +34,31 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
 {
     public async Task<OfficePage> Handle(ListOfficesQuery query, CancellationToken cancellationToken)
     {
-        var scope = access.SeesEverything ? null : await access.ScopeAsync(cancellationToken);
-        if (scope is { Count: 0 })
-        {
-            return new OfficePage([], query.Page, query.PageSize, 0);
-        }
-
-        // The caller's subtrees become OR-ed path prefixes; a user has one or a handful of them.
         var filters = new List<string>();
         var parameters = new Dapper.DynamicParameters();
-        if (scope is not null)
-        {
-            filters.Add("(" + string.Join(" OR ", scope.Select((_, i) => $"Path LIKE @Scope{i}")) + ")");
-            for (var i = 0; i < scope.Count; i++) parameters.Add($"Scope{i}", scope[i] + "%");
-        }
+        var readable = await access.ReadableOfficesAsync(parameters, cancellationToken);
+        if (readable is not null) filters.Add(readable.Condition);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            filters.Add("(Code LIKE @Search OR NameEn LIKE @Search OR NameBn LIKE @Search)");
+            filters.Add("(o.Code LIKE @Search OR o.NameEn LIKE @Search OR o.NameBn LIKE @Search)");
             parameters.Add("Search", "%" + query.Search.Trim() + "%");
         }
         if (query.Kind is { } kind)
         {
-            filters.Add("Kind = @Kind");
+            filters.Add("o.Kind = @Kind");
             parameters.Add("Kind", kind.ToString());
         }
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         parameters.Add("Skip", (query.Page - 1) * query.PageSize);
         parameters.Add("Take", query.PageSize);
 
-        var total = await db.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM Offices {where}", parameters, cancellationToken);
-        var rows = await db.QueryAsync<OfficeRow>(Page.Replace("{where}", where), parameters, cancellationToken);
+        var count = $"SELECT COUNT(*) FROM Offices o {where}";
+        var total = await db.ExecuteScalarAsync<long>(OfficeTree.SubtreesToday.Within(readable, new SqlText(count, count)), parameters, cancellationToken);
+        var rows = await db.QueryAsync<OfficeRow>(OfficeTree.SubtreesToday.Within(readable, Page.Replace("{where}", where)), parameters, cancellationToken);
         return new OfficePage(rows.Select(row => row.ToOffice(calendar.Today)).ToList(), query.Page, query.PageSize, total);
     }
 
     private static readonly SqlText Page = new(
-        Sqlite: $"SELECT {OfficeRow.Columns} FROM Offices {{where}} ORDER BY Code LIMIT @Take OFFSET @Skip",
-        SqlServer: $"SELECT {OfficeRow.Columns} FROM Offices {{where}} ORDER BY Code OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY");
+        Sqlite: $"SELECT {OfficeRow.Columns} FROM Offices o {{where}} ORDER BY o.Code LIMIT @Take OFFSET @Skip",
+        SqlServer: $"SELECT {OfficeRow.Columns} FROM Offices o {{where}} ORDER BY o.Code OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY");
 }

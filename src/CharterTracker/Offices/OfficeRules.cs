@@ -18,6 +18,12 @@ internal static class OfficeRules
     public static string CodeMessage() =>
         Say.Text("কোড ১–৫০টি ইংরেজি অক্ষর, অঙ্ক, '.', '-' বা '_' দিয়ে লিখুন।", "A code is 1–50 letters, digits, '.', '-' or '_'.");
 
+    /// <summary>
+    /// A code already in use. Codes are unique, so saying that one is taken cannot be avoided; naming the office that
+    /// holds it (its id or name) would tell a focal point about offices outside its subtree.
+    /// </summary>
+    public static string CodeTaken(string code) => Say.Text($"'{code}' কোডটি ইতোমধ্যে ব্যবহৃত হয়েছে; অন্য একটি কোড দিন।", $"Code '{code}' is already taken; choose another.");
+
     public static string NameRequired(bool bengali) =>
         bengali ? Say.Text("বাংলা নাম দিতে হবে।", "The Bengali name is required.") : Say.Text("ইংরেজি নাম দিতে হবে।", "The English name is required.");
 

@@ -100,6 +100,64 @@ internal static class OfficeTree
         subtree (Id, ParentId) AS (SELECT t.Id, t.ParentId FROM tree t JOIN Offices o ON o.Id = t.Id WHERE o.Kind <> 'Branch')
         """;
 
+    /// <summary>
+    /// For a statement over <c>Offices o</c>: the offices in the subtree of one of the roots as the tree stands today,
+    /// by the rule <see cref="Access.AccessPolicy"/> applies to a single office (the office's chain of parents on
+    /// today, or on the nearest day it exists). Put <c>WITH</c>, then <see cref="SubtreesToday.With"/>, before the
+    /// statement (<see cref="SubtreesToday.Prefix"/>) and <see cref="SubtreesToday.Condition"/> in its WHERE; the parameters are added to
+    /// <paramref name="parameters"/>.
+    /// <para>
+    /// The materialised <c>Path</c> follows the latest placement, which is today's for almost every office: it serves
+    /// the bulk as an index range. Only offices whose path may differ today are walked up through the placements:
+    /// those under an office with a placement still to come (a move or an opening dated later) and under a closed
+    /// office (judged by where it last stood).
+    /// </para>
+    /// </summary>
+    public static SubtreesToday InSubtreesToday(IReadOnlyList<(long Id, string Path)> roots, DateOnly today, Dapper.DynamicParameters parameters)
+    {
+        if (roots.Count == 0) return new SubtreesToday(null, "1 = 0");
+        parameters.Add("TreeToday", today);
+        parameters.Add("TreeRootIds", roots.Select(root => root.Id).ToList());
+        for (var i = 0; i < roots.Count; i++) parameters.Add($"TreeRoot{i}", roots[i].Path + "%");
+        var underLatest = string.Join(" OR ", roots.Select((_, i) => $"o.Path LIKE @TreeRoot{i}"));
+        return new SubtreesToday(
+            PathsMayDifferToday,
+            $"(({underLatest}) AND o.Id NOT IN (SELECT Id FROM reshaped) OR o.Id IN (SELECT OfficeId FROM reshapedChain WHERE Id IN @TreeRootIds))");
+    }
+
+    public sealed record SubtreesToday(SqlText? With, string Condition)
+    {
+        /// <summary>The statement with the expressions in front (<c>WITH …</c>) on both sides; as it is when none are needed.</summary>
+        public SqlText Prefix(SqlText statement) => With is null ? statement
+            : new SqlText("WITH " + With.Sqlite + "\n" + statement.Sqlite, "WITH " + With.SqlServer + "\n" + statement.SqlServer);
+
+        /// <summary>The statement filtered by <paramref name="subtrees"/>, or as it is for a caller who sees everything (null).</summary>
+        public static SqlText Within(SubtreesToday? subtrees, SqlText statement) => subtrees?.Prefix(statement) ?? statement;
+    }
+
+    private const string PathsMayDifferTodayTemplate = """
+        pending (Path) AS (
+            SELECT Path FROM Offices WHERE ActiveUntil <= @TreeToday
+            UNION
+            SELECT o.Path FROM OfficePlacements p JOIN Offices o ON o.Id = p.OfficeId WHERE p.ValidFrom > @TreeToday
+        ),
+        reshaped (Id, AccessDay) AS (
+            SELECT DISTINCT o.Id, CASE WHEN @TreeToday < o.ActiveFrom THEN o.ActiveFrom WHEN o.ActiveUntil <= @TreeToday THEN {dayBeforeUntil} ELSE @TreeToday END
+            FROM pending m JOIN Offices o ON o.Path LIKE {pathPrefix}
+        ),
+        reshapedChain (OfficeId, Id, AccessDay, Hops) AS (
+            SELECT Id, Id, AccessDay, 0 FROM reshaped
+            UNION ALL
+            SELECT c.OfficeId, p.ParentId, c.AccessDay, c.Hops + 1
+            FROM reshapedChain c JOIN OfficePlacements p ON p.OfficeId = c.Id AND p.ValidFrom <= c.AccessDay AND (p.ValidUntil IS NULL OR p.ValidUntil > c.AccessDay)
+            WHERE p.ParentId IS NOT NULL AND c.Hops < 50
+        )
+        """;
+
+    private static readonly SqlText PathsMayDifferToday = new(
+        Sqlite: PathsMayDifferTodayTemplate.Replace("{dayBeforeUntil}", "date(o.ActiveUntil, '-1 day')").Replace("{pathPrefix}", "m.Path || '%'"),
+        SqlServer: PathsMayDifferTodayTemplate.Replace("{dayBeforeUntil}", "DATEADD(day, -1, o.ActiveUntil)").Replace("{pathPrefix}", "m.Path + '%'"));
+
     /// <summary>The direct children of @OfficeId on @AsOf.</summary>
     public const string ChildrenAsOfSql = """
         SELECT o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, p.ParentId, o.Path, o.Depth, o.ActiveFrom, o.ActiveUntil

@@ -52,9 +52,9 @@ public sealed class RegisterOfficeHandler(OfficeStore offices, FiscalCalendar ca
             }
         }
         var code = command.Code!.Trim();
-        if (await offices.FindByCodeAsync(code, cancellationToken) is { } taken)
+        if (await offices.FindByCodeAsync(code, cancellationToken) is not null)
         {
-            throw new ConflictException(Say.Text($"'{code}' কোডটি ইতোমধ্যে {taken.NameBn} দপ্তরের।", $"Code '{code}' is already used by office {taken.Id} ({taken.NameEn})."), "code");
+            throw new ConflictException(OfficeRules.CodeTaken(code), "code");
         }
 
         var row = await offices.InsertAsync(code, command.NameBn!.Trim(), command.NameEn!.Trim(), command.Kind!.Value, parent, activeFrom, cancellationToken);

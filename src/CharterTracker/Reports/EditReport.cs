@@ -27,14 +27,17 @@ public sealed record EditReportCommand : ICommand<Report>, IReportFields
 
 public sealed class EditReportValidator : AbstractValidator<EditReportCommand>
 {
-    public EditReportValidator(FiscalCalendar calendar) => Include(new ReportFieldsValidator(calendar));
+    public EditReportValidator(FiscalCalendar calendar) {
+        Include(new ReportFieldsValidator(calendar));
+        RuleFor(c => c.Version).RecordVersion();
+    }
 }
 
 public sealed class EditReportHandler(DbSession db, RecordKeeping records) : IRequestHandler<EditReportCommand, Report>
 {
     public async Task<Report> Handle(EditReportCommand command, CancellationToken cancellationToken)
     {
-        var version = await records.EnsureEditableAsync(RecordKind.Report, command.Id, command.Version, cancellationToken);
+        var version = await records.EnsureEditableAsync(RecordKind.Report, command.Id, command.Version!.Value, cancellationToken);
         var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM Reports WHERE Id = @Id", command, cancellationToken);
         await records.EnsureRecordableAsync(officeId, command.FiscalYear!, command.Quarter, ReportStore.FeedOf(command.Kind!.Value), cancellationToken);
         await records.WriteHistoryAsync(RecordKind.Report, command.Id, version, "Edited", await ReportStore.GetAsync(db, records, command.Id, cancellationToken), cancellationToken);

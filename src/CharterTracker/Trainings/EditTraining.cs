@@ -28,14 +28,17 @@ public sealed record EditTrainingCommand : ICommand<Training>, ITrainingFields
 
 public sealed class EditTrainingValidator : AbstractValidator<EditTrainingCommand>
 {
-    public EditTrainingValidator(FiscalCalendar calendar) => Include(new TrainingFieldsValidator(calendar));
+    public EditTrainingValidator(FiscalCalendar calendar) {
+        Include(new TrainingFieldsValidator(calendar));
+        RuleFor(c => c.Version).RecordVersion();
+    }
 }
 
 public sealed class EditTrainingHandler(DbSession db, RecordKeeping records, FiscalCalendar calendar) : IRequestHandler<EditTrainingCommand, Training>
 {
     public async Task<Training> Handle(EditTrainingCommand command, CancellationToken cancellationToken)
     {
-        var version = await records.EnsureEditableAsync(RecordKind.Training, command.Id, command.Version, cancellationToken);
+        var version = await records.EnsureEditableAsync(RecordKind.Training, command.Id, command.Version!.Value, cancellationToken);
         var officeId = await db.ExecuteScalarAsync<long>("SELECT OfficeId FROM Trainings WHERE Id = @Id", command, cancellationToken);
         await records.EnsureRecordableAsync(officeId, command.FiscalYear!, calendar.QuarterOf(command.HeldOn!.Value).Number, ActivityFeed.Trainings, cancellationToken);
         await TrainingStore.EnsureOfficesExistAsync(db, command.OfficesRepresented, cancellationToken);

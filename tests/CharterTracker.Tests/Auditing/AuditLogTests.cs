@@ -113,7 +113,7 @@ public sealed class AuditLogTests
     [TestCase("invalid", HttpStatusCode.BadRequest, "kind")]
     [TestCase("outside the subtree", HttpStatusCode.Forbidden, "is outside your office's subtree")]
     [TestCase("unknown parent", HttpStatusCode.NotFound, "Office 9999 does not exist.")]
-    [TestCase("duplicate code", HttpStatusCode.Conflict, "Code 'A1' is already used")]
+    [TestCase("duplicate code", HttpStatusCode.Conflict, "Code 'A1' is already taken")]
     public async Task A_rejected_registration_leaves_one_rejected_row_with_the_reason_and_no_office(string scenario, HttpStatusCode status, string reason)
     {
         var focal = await FocalPointAsync();

@@ -123,9 +123,9 @@ public sealed class RecordCharterUpdateTests
     {
         var created = await _focalPoint.PostJsonAsync($"/api/v1/offices/{_office}/charter-updates", Samples.CharterUpdate(), HttpStatusCode.Created);
 
-        await _focalPoint.PostJsonAsync($"/api/v1/charter-updates/{created.Id()}/withdraw", new { reason = "Entered for the wrong quarter" }, HttpStatusCode.OK);
+        await _focalPoint.PostJsonAsync($"/api/v1/charter-updates/{created.Id()}/withdraw", new { reason = "Entered for the wrong quarter", version = 1 }, HttpStatusCode.OK);
         var read = await _focalPoint.GetJsonAsync($"/api/v1/charter-updates/{created.Id()}");
-        await _focalPoint.PutJsonAsync($"/api/v1/charter-updates/{created.Id()}", Samples.CharterUpdate(), HttpStatusCode.Conflict);
+        await _focalPoint.PutJsonAsync($"/api/v1/charter-updates/{created.Id()}", Samples.CharterUpdate().With("version", 2), HttpStatusCode.Conflict);
         var history = await _focalPoint.GetJsonAsync($"/api/v1/charter-updates/{created.Id()}/history");
 
         Assert.Multiple(() =>
@@ -141,7 +141,7 @@ public sealed class RecordCharterUpdateTests
     {
         var created = await _focalPoint.PostJsonAsync($"/api/v1/offices/{_office}/charter-updates", Samples.CharterUpdate(), HttpStatusCode.Created);
 
-        var problem = await _focalPoint.PostJsonAsync($"/api/v1/charter-updates/{created.Id()}/withdraw", new { reason = " " }, HttpStatusCode.BadRequest);
+        var problem = await _focalPoint.PostJsonAsync($"/api/v1/charter-updates/{created.Id()}/withdraw", new { reason = " ", version = 1 }, HttpStatusCode.BadRequest);
 
         Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "reason" }));
     }

@@ -80,7 +80,7 @@ public sealed class FlagMissedDeadlinesTests
         var focalPoint = await _app.AsNewUserAsync("agency.fp", Role.FocalPoint, _agency);
         var update = await focalPoint.PostJsonAsync($"/api/v1/offices/{_agency}/charter-updates", Samples.CharterUpdate(updatedOn: "2024-09-10"), HttpStatusCode.Created);
         await Sweep(SystemCommands.Dhaka(2024, 10, 20, 23, 0));
-        await focalPoint.PostJsonAsync($"/api/v1/charter-updates/{update.Id()}/withdraw", new { reason = "Entered for the wrong office" }, HttpStatusCode.OK);
+        await focalPoint.PostJsonAsync($"/api/v1/charter-updates/{update.Id()}/withdraw", new { reason = "Entered for the wrong office", version = 1 }, HttpStatusCode.OK);
 
         var sweep = await Sweep(SystemCommands.Dhaka(2024, 10, 21, 0, 5));
 

@@ -162,4 +162,34 @@ public sealed class ImportOfficesTests
         Assert.That(report.GetProperty("imported").GetInt32(), Is.EqualTo(1));
         Assert.That(Sql.Query<string>(_app, "SELECT NameBn FROM Offices WHERE Code = 'NAPD'"), Is.EqualTo(new[] { "জাতীয় পরিকল্পনা ও উন্নয়ন একাডেমি" }));
     }
+
+    /// <summary>Code oracle: a focal point's file must not learn the id or the name of an office outside its subtree.</summary>
+    [Test]
+    public async Task A_focal_points_import_says_a_code_is_taken_or_out_of_reach_without_naming_the_office()
+    {
+        var given = new Given(_app);
+        var (_, mine) = await given.MinistryWithAsync(1, "MIN");
+        var (_, others) = await given.MinistryWithAsync(1, "OTH");
+        var focalPoint = await _app.AsNewUserAsync("fp", CharterTracker.Access.Role.FocalPoint, mine[0]);
+
+        var report = await (await ImportAsync(focalPoint, """
+            code,nameBn,nameEn,kind,parentCode,activeFrom
+            OTH-A1,ক,Taken elsewhere,DistrictOffice,MIN-A1,2024-07-01
+            """, dryRun: true)).JsonAsync(HttpStatusCode.OK);
+        var underOthers = await (await ImportAsync(focalPoint, """
+            code,nameBn,nameEn,kind,parentCode,activeFrom
+            X-1,ক,Under another ministry,DistrictOffice,OTH-A1,2024-07-01
+            """, dryRun: true)).JsonAsync(HttpStatusCode.Forbidden);
+
+        var reason = report.GetProperty("errors").EnumerateArray().Single().Str("reason");
+        Assert.Multiple(() =>
+        {
+            Assert.That(reason, Does.Contain("'OTH-A1'").And.Contain("taken"));
+            foreach (var said in new[] { reason, underOthers.Str("detail") })
+            {
+                Assert.That(said, Does.Not.Match($@"\b{others[0]}\b"), "no office id");
+                Assert.That(said, Does.Not.Contain("Office OTH-A1").And.Not.Contain("দপ্তর OTH-A1"), "no office name");
+            }
+        });
+    }
 }

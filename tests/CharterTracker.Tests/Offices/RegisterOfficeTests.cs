@@ -102,6 +102,19 @@ public sealed class RegisterOfficeTests
     }
 
     [Test]
+    public async Task A_code_taken_outside_the_callers_subtree_is_a_409_that_names_neither_the_office_nor_its_id()
+    {
+        var (_, mine) = await _given.MinistryWithAsync(1, "MIN");
+        var (_, others) = await _given.MinistryWithAsync(1, "OTH");
+        var focalPoint = await _app.AsNewUserAsync("fp", CharterTracker.Access.Role.FocalPoint, mine[0]);
+
+        var problem = await focalPoint.PostJsonAsync("/api/v1/offices",
+            new { code = "OTH-A1", nameBn = "ক", nameEn = "Mine", kind = "DistrictOffice", parentId = mine[0] }, HttpStatusCode.Conflict);
+
+        Assert.That(problem.Str("detail"), Does.Contain("taken").And.Not.Match($@"\b{others[0]}\b").And.Not.Contain("Office OTH-A1"));
+    }
+
+    [Test]
     public async Task An_unknown_parent_is_a_404()
     {
         var admin = await _app.AsAdminAsync();

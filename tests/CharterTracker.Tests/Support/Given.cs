@@ -48,4 +48,19 @@ public sealed class Given(TestApp app)
         await BackFill(agencies[2], "charter-updates", Samples.CharterUpdate(quarter: 2, updatedOn: "2024-12-15"), "2024-12-20");
         return (ministry, agencies, others[0]);
     }
+
+    /// <summary>
+    /// Two ministries, by code: M1 ─ A1 ─ D1 (a district office) and M1 ─ A2; M2 ─ B1. For tests about what lies inside
+    /// an office's world (its subtree and its parents) and what lies in another ministry's.
+    /// </summary>
+    public async Task<Dictionary<string, long>> TwoMinistriesAsync()
+    {
+        var office = new Dictionary<string, long> { ["M1"] = await OfficeAsync("M1", kind: OfficeKind.Ministry) };
+        office["A1"] = await OfficeAsync("A1", office["M1"]);
+        office["D1"] = await OfficeAsync("D1", office["A1"], OfficeKind.DistrictOffice);
+        office["A2"] = await OfficeAsync("A2", office["M1"]);
+        office["M2"] = await OfficeAsync("M2", kind: OfficeKind.Ministry);
+        office["B1"] = await OfficeAsync("B1", office["M2"]);
+        return office;
+    }
 }

@@ -179,7 +179,7 @@ public sealed partial class AdminOfficesTests
             Assert.That(WebClient.FieldError(html, "nameEn"), Is.EqualTo("✗ ইংরেজি নাম দিতে হবে।"));
             Assert.That(html, Does.Contain("নিচের বিষয়গুলো ঠিক করুন"));
             Assert.That(taken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(WebClient.FieldError(takenHtml, "code"), Does.Contain("'MIN-A1' কোডটি ইতোমধ্যে দপ্তর MIN-A1 দপ্তরের।"));
+            Assert.That(WebClient.FieldError(takenHtml, "code"), Does.Contain("'MIN-A1' কোডটি ইতোমধ্যে ব্যবহৃত হয়েছে"));
             Assert.That(Sql.Count(_app, "Offices", "NameBn = 'নতুন দপ্তর'"), Is.Zero);
         });
     }
