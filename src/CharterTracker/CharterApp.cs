@@ -54,6 +54,8 @@ public static class CharterApp
         services.AddScoped<ActionPlanStore>();
         services.AddScoped<ScoringData>();
         services.AddScoped<ScoreRefresher>();
+        services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<ScoreRefresher>());
+        services.AddScoped<ChangedPeriods>();
         services.Configure<DocumentOptions>(section.GetSection("Documents"));
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddScoped<DocumentHtml>();

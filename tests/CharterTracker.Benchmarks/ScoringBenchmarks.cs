@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using CharterTracker.Access;
 using CharterTracker.Data;
+using CharterTracker.Pipeline;
 using CharterTracker.Scoring;
 using Dapper;
 using MediatR;
@@ -94,9 +95,8 @@ public class ScoringBenchmarks
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
         await db.BeginAsync(CancellationToken.None);
-        var refresher = scope.ServiceProvider.GetRequiredService<ScoreRefresher>();
-        refresher.Mark(_leafId, Year);
-        await refresher.FlushAsync(CancellationToken.None);
+        scope.ServiceProvider.GetRequiredService<ChangedPeriods>().Office(_leafId, Year);
+        await scope.ServiceProvider.GetRequiredService<ScoreRefresher>().BeforeCommitAsync(CancellationToken.None);
         await db.CommitAsync(CancellationToken.None);
         return 1;
     }

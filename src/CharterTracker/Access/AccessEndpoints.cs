@@ -1,4 +1,3 @@
-using CharterTracker.Pipeline;
 using MediatR;
 
 namespace CharterTracker.Access;
@@ -14,8 +13,6 @@ public static class AccessEndpoints
             .WithSummary("Exchange a username and password for a bearer token.");
         auth.MapGet("/me", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetCurrentUserQuery(), ct))
             .WithSummary("The signed-in user.");
-        app.MapGet("/api/v1/me/offices", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListMyOfficesQuery(), ct))
-            .WithTags("Access").WithSummary("The offices the signed-in user records for: its own and those it is assigned to today.");
 
         var users = app.MapGroup("/api/v1/users").WithTags("Access");
         users.MapPost("/", async (RegisterUserCommand command, IMediator mediator, CancellationToken ct) =>

@@ -17,7 +17,9 @@ public static class BuiltInPlans
             if (await plans.FindAsync(plan.FiscalYear, cancellationToken) is not null) continue;
             await db.BeginAsync(cancellationToken);
             await plans.SaveAsync(plan, Access.CurrentUser.SystemUsername, cancellationToken);
-            await services.GetRequiredService<Scoring.ScoreRefresher>().RebuildAsync(plan.FiscalYear, cancellationToken);
+            // As a command's would: the year's read model is built by the before-commit hooks (Scoring), unnamed here.
+            services.GetRequiredService<Pipeline.ChangedPeriods>().Year(plan.FiscalYear);
+            foreach (var hook in services.GetServices<Pipeline.IBeforeCommit>()) await hook.BeforeCommitAsync(cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
     }

@@ -1,7 +1,6 @@
 using CharterTracker.Access;
 using CharterTracker.Calendar;
 using CharterTracker.Pipeline;
-using CharterTracker.Scoring;
 using FluentValidation;
 using MediatR;
 
@@ -22,7 +21,7 @@ public sealed class CloneActionPlanValidator : AbstractValidator<CloneActionPlan
         RuleFor(c => c.ToFiscalYear).Must(name => calendar.TryParseYear(name, out _)).WithMessage(_ => Say.Text("অর্থবছর লিখুন এভাবে: \"2025-26\"।", "A fiscal year is written like \"2025-26\"."));
 }
 
-public sealed class CloneActionPlanHandler(ActionPlanStore plans, CurrentUser user, ScoreRefresher scores) : IRequestHandler<CloneActionPlanCommand, ActionPlan>
+public sealed class CloneActionPlanHandler(ActionPlanStore plans, CurrentUser user, ChangedPeriods changed) : IRequestHandler<CloneActionPlanCommand, ActionPlan>
 {
     public async Task<ActionPlan> Handle(CloneActionPlanCommand command, CancellationToken cancellationToken)
     {
@@ -38,7 +37,7 @@ public sealed class CloneActionPlanHandler(ActionPlanStore plans, CurrentUser us
             NameEn = source.NameEn.Replace(source.FiscalYear, command.ToFiscalYear!, StringComparison.Ordinal),
         };
         await plans.SaveAsync(clone, user.Username, cancellationToken);
-        scores.RefreshYear(clone.FiscalYear);
+        changed.Year(clone.FiscalYear);
         return clone;
     }
 }

@@ -1,7 +1,6 @@
 using CharterTracker.Access;
 using CharterTracker.Calendar;
 using CharterTracker.Pipeline;
-using CharterTracker.Scoring;
 using FluentValidation;
 using MediatR;
 
@@ -30,7 +29,7 @@ public sealed class ImportActionPlanValidator : AbstractValidator<ImportActionPl
     }
 }
 
-public sealed class ImportActionPlanHandler(ActionPlanStore plans, FiscalCalendar calendar, CurrentUser user, ScoreRefresher scores)
+public sealed class ImportActionPlanHandler(ActionPlanStore plans, FiscalCalendar calendar, CurrentUser user, ChangedPeriods changed)
     : IRequestHandler<ImportActionPlanCommand, ActionPlan>
 {
     public async Task<ActionPlan> Handle(ImportActionPlanCommand command, CancellationToken cancellationToken)
@@ -43,7 +42,7 @@ public sealed class ImportActionPlanHandler(ActionPlanStore plans, FiscalCalenda
                 $"Fiscal year {year.Name} began on {year.Start:yyyy-MM-dd}: its plan can no longer be changed, because offices are being scored against it."));
         }
         await plans.SaveAsync(command.Plan!, user.Username, cancellationToken);
-        scores.RefreshYear(command.FiscalYear);
+        changed.Year(command.FiscalYear);
         return command.Plan!;
     }
 }

@@ -8,7 +8,7 @@ namespace CharterTracker.Activities;
 /// <summary>Every earlier version of a record: what it held, who replaced it and when, oldest first.</summary>
 public sealed record GetRecordHistoryQuery(RecordKind Kind, long Id) : IQuery<IReadOnlyList<RecordVersion>>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(Kind, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(Kind, Id)];
 }
 
 public sealed record RecordVersion

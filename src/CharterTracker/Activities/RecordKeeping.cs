@@ -14,7 +14,7 @@ namespace CharterTracker.Activities;
 /// and the guard that a withdrawn record or a stale version is not edited.
 /// </summary>
 public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock,
-    ActionPlanStore plans, ScoringData scoring, ScoreRefresher scores, EvidenceAccess evidence)
+    ActionPlanStore plans, ScoringData scoring, ChangedPeriods changed, EvidenceAccess evidence)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -47,7 +47,7 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
     /// </summary>
     public async Task EnsureRecordableAsync(long officeId, string fiscalYear, int? quarter, ActivityFeed? feed, CancellationToken cancellationToken)
     {
-        scores.Mark(officeId, fiscalYear);
+        changed.Office(officeId, fiscalYear);
         var year = calendar.Year(fiscalYear);
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         if (plan is null) return;
@@ -91,7 +91,7 @@ public sealed class RecordKeeping(DbSession db, CurrentUser user, FiscalCalendar
             if (exception == 0)
             {
                 throw new ConflictException(Say.Text(
-                    $"{periodBn} {ActivityRules.Bengali(lockedAfter)} তারিখের পর বন্ধ হয়ে গেছে; ঊর্ধ্বতন দপ্তরের কাছে ব্যতিক্রম অনুমোদন চান।",
+                    $"{periodBn} {BengaliDigits.Date(lockedAfter)} তারিখের পর বন্ধ হয়ে গেছে; ঊর্ধ্বতন দপ্তরের কাছে ব্যতিক্রম অনুমোদন চান।",
                     $"{period} was locked after {lockedAfter:yyyy-MM-dd}; ask the parent office for a lock exception."));
             }
         }

@@ -17,7 +17,7 @@ public sealed record WithdrawRecordCommand : ICommand<WithdrawnRecord>
     public int? Version { get; init; }
     public string? Reason { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(Kind, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(Kind, Id)];
 }
 
 public sealed record WithdrawnRecord(RecordKind Kind, long Id, int Version, string Reason) : IIdentifiedResult;

@@ -24,7 +24,7 @@ public sealed record EditCharterUpdateCommand : ICommand<CharterUpdate>, ICharte
     public IReadOnlyList<long>? EvidenceIds { get; init; }
     public bool? HasEvidence { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.CharterUpdate, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.CharterUpdate, Id)];
 }
 
 public sealed class EditCharterUpdateValidator : AbstractValidator<EditCharterUpdateCommand>

@@ -8,7 +8,7 @@ namespace CharterTracker.CharterUpdates;
 
 public sealed record GetCharterUpdateQuery(long Id) : IQuery<CharterUpdate>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.CharterUpdate, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(RecordKind.CharterUpdate, Id)];
 }
 
 public sealed class GetCharterUpdateHandler(DbSession db, RecordKeeping records) : IRequestHandler<GetCharterUpdateQuery, CharterUpdate>

@@ -10,7 +10,7 @@ namespace CharterTracker.Documents;
 /// <summary>Builds the minutes of a recorded meeting for printing, in Bengali (default) or English.</summary>
 public sealed record GetMinutesDocumentQuery(long MeetingId, string? Language) : IQuery<MinutesDocument>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Meeting, MeetingId)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(RecordKind.Meeting, MeetingId)];
 }
 
 public sealed class GetMinutesDocumentHandler(MeetingStore meetings, IMediator mediator, DbSession db) : IRequestHandler<GetMinutesDocumentQuery, MinutesDocument>

@@ -1,4 +1,3 @@
-using CharterTracker.Activities;
 using CharterTracker.Meetings;
 
 namespace CharterTracker.Documents;

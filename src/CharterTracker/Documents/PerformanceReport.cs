@@ -1,5 +1,4 @@
 using CharterTracker.ActionPlans;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Meetings;
 using CharterTracker.Scoring;

@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -12,13 +11,12 @@ namespace CharterTracker.Meetings;
 public sealed record CompleteFollowUpCommand : ICommand<FollowUp>
 {
     public long Id { get; init; }
-
-    /// <summary>The office that owns the follow-up, resolved by the endpoint; its focal point reports it done.</summary>
-    public long OwnerOfficeId { get; init; }
     public DateOnly? DoneOn { get; init; }
     public string? Note { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Write(OwnerOfficeId)];
+    /// <summary>The office that owns the follow-up: its focal point reports it done.</summary>
+    public IEnumerable<AccessDemand> AccessDemands() =>
+        [AccessDemand.WriteOfficeOf(new OfficeLookup("SELECT OwnerOfficeId FROM FollowUps WHERE Id = @Id", Id, $"Follow-up {Id} does not exist."))];
 }
 
 public sealed class CompleteFollowUpValidator : AbstractValidator<CompleteFollowUpCommand>
@@ -38,16 +36,15 @@ public sealed class CompleteFollowUpHandler(DbSession db, FiscalCalendar calenda
     {
         var followUp = await db.QuerySingleOrDefaultAsync<FollowUp>(FollowUp.Select + " WHERE f.Id = @Id", command, cancellationToken)
             ?? throw new NotFoundException($"Follow-up {command.Id} does not exist.");
-        if (followUp.OwnerOfficeId != command.OwnerOfficeId) throw new InvalidOperationException("The endpoint resolves the owner office.");
         if (followUp.Status == FollowUpStatus.Done)
         {
-            throw new ConflictException(Say.Text($"এটি আগেই {ActivityRules.Bengali(followUp.DoneOn!.Value)} তারিখে সম্পন্ন হয়েছে।",
+            throw new ConflictException(Say.Text($"এটি আগেই {BengaliDigits.Date(followUp.DoneOn!.Value)} তারিখে সম্পন্ন হয়েছে।",
                 $"Follow-up {command.Id} was already done on {followUp.DoneOn:yyyy-MM-dd}."));
         }
         if (command.DoneOn < followUp.MeetingHeldOn)
         {
             throw new RequestValidationException("doneOn", Say.Text(
-                $"যে সভায় এটি সিদ্ধান্ত হয়, তা {ActivityRules.Bengali(followUp.MeetingHeldOn)} তারিখে অনুষ্ঠিত হয়; তার আগে সম্পন্ন হতে পারে না।",
+                $"যে সভায় এটি সিদ্ধান্ত হয়, তা {BengaliDigits.Date(followUp.MeetingHeldOn)} তারিখে অনুষ্ঠিত হয়; তার আগে সম্পন্ন হতে পারে না।",
                 $"The meeting that decided it was held on {followUp.MeetingHeldOn:yyyy-MM-dd}."));
         }
         await db.ExecuteAsync("UPDATE FollowUps SET Status = 'Done', DoneOn = @DoneOn, DoneNote = @Note WHERE Id = @Id", command, cancellationToken);

@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -33,7 +32,7 @@ public sealed record EditMeetingCommand : ICommand<Meeting>, IMeetingFields
     public IReadOnlyList<long>? EvidenceIds { get; init; }
     public bool? HasEvidence { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.Meeting, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.Meeting, Id)];
 }
 
 public sealed class EditMeetingValidator : AbstractValidator<EditMeetingCommand>

@@ -7,7 +7,7 @@ namespace CharterTracker.Meetings;
 
 public sealed record GetMeetingQuery(long Id) : IQuery<Meeting>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Meeting, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(RecordKind.Meeting, Id)];
 }
 
 public sealed class GetMeetingHandler(MeetingStore meetings) : IRequestHandler<GetMeetingQuery, Meeting>

@@ -36,7 +36,7 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
     {
         var filters = new List<string>();
         var parameters = new Dapper.DynamicParameters();
-        var readable = await access.ReadableOfficesAsync(parameters, cancellationToken);
+        var readable = await ReadableOfficesAsync(parameters, cancellationToken);
         if (readable is not null) filters.Add(readable.Condition);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -61,4 +61,17 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
     private static readonly SqlText Page = new(
         Sqlite: $"SELECT {OfficeRow.Columns} FROM Offices o {{where}} ORDER BY o.Code LIMIT @Take OFFSET @Skip",
         SqlServer: $"SELECT {OfficeRow.Columns} FROM Offices o {{where}} ORDER BY o.Code OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY");
+
+    /// <summary>
+    /// The offices the caller may read, for lists filtered in SQL over <c>Offices o</c>: the same rule as a single
+    /// office's check (<see cref="AccessPolicy"/>, the tree as it stands today), so that a list never shows an office
+    /// the caller cannot open, nor hides one it can. Null when the caller sees everything.
+    /// </summary>
+    private async Task<OfficeTree.SubtreesToday?> ReadableOfficesAsync(Dapper.DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        if (access.SeesEverything) return null;
+        var scope = await access.ScopeOfficesAsync(cancellationToken);
+        var roots = scope.Count == 0 ? [] : await db.QueryAsync<(long, string)>("SELECT Id, Path FROM Offices WHERE Id IN @scope", new { scope }, cancellationToken);
+        return OfficeTree.InSubtreesToday(roots, calendar.Today, parameters);
+    }
 }

@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.ActionPlans;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -22,7 +21,7 @@ public sealed record EditReportCommand : ICommand<Report>, IReportFields
     public IReadOnlyList<long>? EvidenceIds { get; init; }
     public bool? HasEvidence { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.Report, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.Report, Id)];
 }
 
 public sealed class EditReportValidator : AbstractValidator<EditReportCommand>

@@ -8,7 +8,7 @@ namespace CharterTracker.Reports;
 
 public sealed record GetReportQuery(long Id) : IQuery<Report>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Report, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(RecordKind.Report, Id)];
 }
 
 public sealed class GetReportHandler(DbSession db, RecordKeeping records) : IRequestHandler<GetReportQuery, Report>

@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -19,7 +18,12 @@ public sealed record GrantLockExceptionCommand : ICommand<LockExceptionRecord>
     public DateOnly? OpenUntil { get; init; }
     public string? Reason { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteParentOf(OfficeId), AccessDemand.Read(OfficeId)];
+    public IEnumerable<AccessDemand> AccessDemands() => 
+    [
+        // The parent office grants it (the root of the tree, for itself); its audit row names the parent.
+        AccessDemand.WriteOfficeOf(new OfficeLookup("SELECT COALESCE(ParentId, Id) FROM Offices WHERE Id = @Id", OfficeId, $"Office {OfficeId} does not exist.")),
+        AccessDemand.Read(OfficeId),
+    ];
 }
 
 public sealed record LockExceptionRecord(long Id, long OfficeId, string FiscalYear, int? Quarter, DateOnly OpenUntil, string Reason, string GrantedBy) : IIdentifiedResult;

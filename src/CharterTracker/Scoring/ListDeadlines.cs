@@ -1,6 +1,5 @@
 using CharterTracker.Access;
 using CharterTracker.ActionPlans;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Pipeline;
 using FluentValidation;

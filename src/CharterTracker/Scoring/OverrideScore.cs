@@ -1,6 +1,5 @@
 using CharterTracker.Access;
 using CharterTracker.ActionPlans;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -41,7 +40,7 @@ public sealed class OverrideScoreValidator : AbstractValidator<OverrideScoreComm
     }
 }
 
-public sealed class OverrideScoreHandler(DbSession db, ActionPlanStore plans, ScoreRefresher scores, CurrentUser user, TimeProvider clock)
+public sealed class OverrideScoreHandler(DbSession db, ActionPlanStore plans, ChangedPeriods changed, CurrentUser user, TimeProvider clock)
     : IRequestHandler<OverrideScoreCommand, ScoreOverrideRecord>
 {
     public async Task<ScoreOverrideRecord> Handle(OverrideScoreCommand command, CancellationToken cancellationToken)
@@ -64,7 +63,7 @@ public sealed class OverrideScoreHandler(DbSession db, ActionPlanStore plans, Sc
                 command.OfficeId, command.FiscalYear, Quarter = command.Quarter ?? 0, command.IndicatorCode,
                 Hundredths = (int)Math.Round(command.Score!.Value * 100), Remark = command.Remark!.Trim(), user.Username, Now = clock.GetUtcNow().UtcDateTime,
             }, cancellationToken);
-        scores.Mark(command.OfficeId, command.FiscalYear!);
+        changed.Office(command.OfficeId, command.FiscalYear!);
         return new ScoreOverrideRecord(id, command.OfficeId, command.FiscalYear!, command.Quarter, command.IndicatorCode!, ScoringEngine.Round(command.Score!.Value), command.Remark!.Trim(), user.Username);
     }
 }

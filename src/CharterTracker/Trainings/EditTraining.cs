@@ -23,7 +23,7 @@ public sealed record EditTrainingCommand : ICommand<Training>, ITrainingFields
     public IReadOnlyList<long>? EvidenceIds { get; init; }
     public bool? HasEvidence { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.Training, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.Training, Id)];
 }
 
 public sealed class EditTrainingValidator : AbstractValidator<EditTrainingCommand>

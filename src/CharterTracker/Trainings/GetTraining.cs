@@ -8,7 +8,7 @@ namespace CharterTracker.Trainings;
 
 public sealed record GetTrainingQuery(long Id) : IQuery<Training>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Training, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(RecordKind.Training, Id)];
 }
 
 public sealed class GetTrainingHandler(DbSession db, RecordKeeping records) : IRequestHandler<GetTrainingQuery, Training>

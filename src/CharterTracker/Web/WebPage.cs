@@ -134,10 +134,6 @@ public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, 
     public Task<IResult> MessageAsync(string title, string message, int status, string? active = null) =>
         RenderAsync<MessagePage>(new() { ["Frame"] = Frame(title, active), ["Message"] = message }, status);
 
-    /// <summary>A CSV download: UTF-8 with a byte-order mark, so that Excel shows Bengali names as Bengali.</summary>
-    public static IResult CsvFile(string csv, string fileName) =>
-        Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", fileName);
-
     public string Name(Office office) => text.Bengali ? office.NameBn : office.NameEn;
 
     public static string Url(string page, long officeId, string year, int quarter) =>
@@ -160,24 +156,3 @@ public static class WebPageRouting
 
 /// <summary>A page's query string or form is malformed (not a user's validation mistake, which the form shows).</summary>
 public sealed class BadPageRequestException() : Exception("The page's parameters are not valid.");
-
-/// <summary>RFC 4180 CSV, written the same way by every table's export.</summary>
-public sealed class CsvTable
-{
-    private readonly StringBuilder _csv = new();
-
-    public CsvTable Line(params IEnumerable<string?> cells)
-    {
-        _csv.Append(string.Join(',', cells.Select(c => Quote(c ?? "")))).Append("\r\n");
-        return this;
-    }
-
-    public override string ToString() => _csv.ToString();
-
-    /// <summary>A leading =, +, - or @ is prefixed with ' so that a spreadsheet does not run the cell as a formula.</summary>
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
-}

@@ -131,7 +131,7 @@ public static class OfficeAdminPages
         app.MapPage("/admin/offices/import/sample.csv", web =>
         {
             AdminPages.Require(web);
-            return Task.FromResult(WebPage.CsvFile(SampleCsv, "offices-sample.csv"));
+            return Task.FromResult(CsvTable.File(SampleCsv, "offices-sample.csv"));
         });
 
         // The dry run: nothing is written; the report, and the file carried to the confirmation with its hash.

@@ -49,7 +49,7 @@ public static class DashboardPages
             if (await ScopeAsync(web) is not { } scope) return await web.MessageAsync(web.Text.Dashboard, web.Text.NoOffice, StatusCodes.Status404NotFound, "dashboard");
             var list = await ListAsync(web, scope, table, page: 1, pageSize: 0);
             var name = $"{DashboardScope.SlugOf(table)}-{scope.Office.Code}-{scope.FiscalYear}" + (table is DashboardTable.Trend or DashboardTable.FollowUps ? "" : $"-Q{scope.Quarter}") + ".csv";
-            return WebPage.CsvFile(DashboardCsv.Of(web.Text, list), name);
+            return CsvTable.File(DashboardCsv.Of(web.Text, list), name);
         });
 
         app.MapPage("/dashboard/{table}", async web =>

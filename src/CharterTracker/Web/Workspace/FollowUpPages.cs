@@ -22,7 +22,7 @@ internal static class FollowUpPages
             if (followUp is null) return await web.MessageAsync(web.Text.CompleteFollowUpTitle, web.Text.FollowUpAlreadyDone, StatusCodes.Status409Conflict, "workspace");
             var form = await WebForm.ReadAsync(web);
             return await WorkspacePages.SaveAsync(web, form,
-                new CompleteFollowUpCommand { Id = followUp.Id, OwnerOfficeId = owner.Id, DoneOn = form.Date("doneOn"), Note = form.Text("note") },
+                new CompleteFollowUpCommand { Id = followUp.Id, DoneOn = form.Date("doneOn"), Note = form.Text("note") },
                 _ => BackUrl(web, owner) + "&saved=follow-up",
                 (failed, status) => RenderAsync(web, followUp, owner, failed, status));
         });

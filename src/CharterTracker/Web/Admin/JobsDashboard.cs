@@ -1,12 +1,12 @@
 using System.Globalization;
 using CharterTracker.Access;
 using CharterTracker.Pipeline;
-using CharterTracker.Web;
+using CharterTracker.Scheduling;
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-namespace CharterTracker.Scheduling;
+namespace CharterTracker.Web;
 
 /// <summary>
 /// Hangfire's own dashboard at <c>/admin/jobs/dashboard</c>: for a SystemAdmin signed in on the web form only. An
