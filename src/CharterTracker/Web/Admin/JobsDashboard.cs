@@ -58,7 +58,7 @@ public static class JobsDashboard
                 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
                 return true;
             }
-            var refused = await WebPage.RunAsync(http, _ => throw new ForbiddenException("The job dashboard is for system administrators signed in on the web."));
+            var refused = await PageRequest.RunAsync(http, _ => throw new ForbiddenException("The job dashboard is for system administrators signed in on the web."));
             await refused.ExecuteAsync(http);
             return false;
         }

@@ -65,14 +65,14 @@ public static partial class PlanAdminPages
 
     public static readonly IReadOnlyList<(string Key, int Percent)> Levels = [("at100", 100), ("at90", 90), ("at80", 80), ("at70", 70), ("at60", 60)];
 
-    private static PlanYear YearOf(WebPage web, string fiscalYear)
+    private static PlanYear YearOf(PageRequest web, string fiscalYear)
     {
         var calendar = web.Calendar;
         var year = calendar.Year(fiscalYear);
         return new PlanYear(fiscalYear, calendar.Today >= year.Start, calendar.Today > year.End);
     }
 
-    private static async Task<IResult> ListAsync(WebPage web, WebForm? clone, int status)
+    private static async Task<IResult> ListAsync(PageRequest web, WebForm? clone, int status)
     {
         var years = (await web.Mediator.Send(new ListActionPlansQuery(), web.Aborted)).Select(y => YearOf(web, y)).ToList();
         if (clone is null)
@@ -84,7 +84,7 @@ public static partial class PlanAdminPages
         return await web.RenderAsync<ActionPlansPage>(new() { ["Frame"] = web.Frame(web.Text.ActionPlansTitle, "admin"), ["Model"] = model }, status);
     }
 
-    private static async Task<IResult> EditAsync(WebPage web, ActionPlan plan, PlanYear year, WebForm? form, int status)
+    private static async Task<IResult> EditAsync(PageRequest web, ActionPlan plan, PlanYear year, WebForm? form, int status)
     {
         var model = new ActionPlanEditModel(plan, year, form);
         return await web.RenderAsync<ActionPlanEditPage>(new() { ["Frame"] = web.Frame(web.Text.EditPlanTitle(plan.FiscalYear), "admin"), ["Model"] = model }, status);

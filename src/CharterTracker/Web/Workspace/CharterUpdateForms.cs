@@ -26,7 +26,7 @@ internal static class CharterUpdateForms
                     OfficeId = office.Id, FiscalYear = year, Quarter = quarter, UpdatedOn = form.Date("updatedOn"), PortalReference = form.Text("portalReference"),
                     Notes = form.Text("notes"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
                 },
-                _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=charter-update",
+                _ => PageRequest.Url("/workspace", office.Id, year, quarter) + "&saved=charter-update",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
 
@@ -55,17 +55,17 @@ internal static class CharterUpdateForms
                     Id = update.Id, Version = form.Int("version"), FiscalYear = update.FiscalYear, Quarter = update.Quarter, UpdatedOn = form.Date("updatedOn"),
                     PortalReference = form.Text("portalReference"), Notes = form.Text("notes"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
                 },
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=charter-update",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=charter-update",
                 (failed, status) => RenderAsync(web, office, update.FiscalYear, update.Quarter, failed, status, update.Id),
                 async () => (await web.Mediator.Send(new GetCharterUpdateQuery(update.Id), web.Aborted)).Version);
         });
         return app;
     }
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {
-        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.CharterUpdate, id) : WebPage.Url("/workspace/charter-updates/new", office.Id, year, quarter);
-        var model = new CharterUpdateFormModel(office, year, quarter, form, action, WebPage.Url("/workspace", office.Id, year, quarter))
+        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.CharterUpdate, id) : PageRequest.Url("/workspace/charter-updates/new", office.Id, year, quarter);
+        var model = new CharterUpdateFormModel(office, year, quarter, form, action, PageRequest.Url("/workspace", office.Id, year, quarter))
         {
             HistoryUrl = editing is { } recordId ? WorkspaceRecords.HistoryUrl(RecordKind.CharterUpdate, recordId) : null,
         };

@@ -49,7 +49,7 @@ internal static class MeetingForms
                     Attendees = fields.Attendees, Agenda = fields.Agenda, MemoNumber = fields.MemoNumber, IssuedOn = fields.IssuedOn, Signatory = fields.Signatory,
                     Distribution = fields.Distribution, EvidenceIds = fields.EvidenceIds, HasEvidence = fields.HasEvidence,
                 },
-                _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=meeting",
+                _ => PageRequest.Url("/workspace", office.Id, year, quarter) + "&saved=meeting",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, AtLeastOne(rows), status, null));
         });
 
@@ -79,7 +79,7 @@ internal static class MeetingForms
                     Attendees = fields.Attendees, Agenda = fields.Agenda, MemoNumber = fields.MemoNumber, IssuedOn = fields.IssuedOn, Signatory = fields.Signatory,
                     Distribution = fields.Distribution, EvidenceIds = fields.EvidenceIds, HasEvidence = fields.HasEvidence,
                 },
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=meeting",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=meeting",
                 (failed, status) => RenderAsync(web, office, meeting.FiscalYear, meeting.Quarter, failed, AtLeastOne(rows), status, meeting),
                 async () => (await web.Mediator.Send(new GetMeetingQuery(meeting.Id), web.Aborted)).Version);
         });
@@ -275,10 +275,10 @@ internal static class MeetingForms
         return (values, new MeetingRows(meeting.Attendees.Count, followUps));
     }
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, MeetingRows rows, int status, Meeting? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, MeetingRows rows, int status, Meeting? editing)
     {
-        var action = editing is not null ? WorkspaceRecords.EditUrl(RecordKind.Meeting, editing.Id) : WebPage.Url("/workspace/meetings/new", office.Id, year, quarter);
-        var model = new MeetingFormModel(office, year, quarter, form, action, WebPage.Url("/workspace", office.Id, year, quarter), rows,
+        var action = editing is not null ? WorkspaceRecords.EditUrl(RecordKind.Meeting, editing.Id) : PageRequest.Url("/workspace/meetings/new", office.Id, year, quarter);
+        var model = new MeetingFormModel(office, year, quarter, form, action, PageRequest.Url("/workspace", office.Id, year, quarter), rows,
             await OwnerOfficesAsync(web, office, form, rows))
         {
             HistoryUrl = editing is not null ? WorkspaceRecords.HistoryUrl(RecordKind.Meeting, editing.Id) : null,
@@ -295,7 +295,7 @@ internal static class MeetingForms
     /// The offices a follow-up can be given to: the office itself and its offices below (subordinates and branches),
     /// plus any office a follow-up already names, so that an edit never silently changes an owner.
     /// </summary>
-    private static async Task<IReadOnlyList<(string Value, string Label)>> OwnerOfficesAsync(WebPage web, Office office, WebForm form, MeetingRows rows)
+    private static async Task<IReadOnlyList<(string Value, string Label)>> OwnerOfficesAsync(PageRequest web, Office office, WebForm form, MeetingRows rows)
     {
         var options = new List<(string Value, string Label)> { ("", web.Text.ChooseOption), (WorkspacePages.Iso(office.Id), web.Name(office)) };
         foreach (var child in await web.Mediator.Send(new ListOfficeChildrenQuery(office.Id), web.Aborted))

@@ -33,7 +33,7 @@ internal static class ReportForms
                     OfficeId = office.Id, Kind = kind, FiscalYear = year, Quarter = QuarterOf(form, kind), SubmittedOn = form.Date("submittedOn"), Notes = form.Text("notes"),
                     HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
                 },
-                saved => WebPage.Url("/workspace", office.Id, year, saved.Quarter ?? quarter) + "&saved=report",
+                saved => PageRequest.Url("/workspace", office.Id, year, saved.Quarter ?? quarter) + "&saved=report",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
 
@@ -64,7 +64,7 @@ internal static class ReportForms
                     Id = report.Id, Version = form.Int("version"), Kind = kind, FiscalYear = report.FiscalYear, Quarter = QuarterOf(form, kind),
                     SubmittedOn = form.Date("submittedOn"), Notes = form.Text("notes"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
                 },
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter ?? back) + "&saved=report",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter ?? back) + "&saved=report",
                 (failed, status) => RenderAsync(web, office, report.FiscalYear, back, failed, status, report.Id),
                 async () => (await web.Mediator.Send(new GetReportQuery(report.Id), web.Aborted)).Version);
         });
@@ -77,16 +77,16 @@ internal static class ReportForms
     private static int? QuarterOf(WebForm form, ReportKind? kind) => kind == ReportKind.AnnualProgress ? null : form.Int("quarter");
 
     /// <summary>Where an annual report's workspace link leads: today's quarter when it is in that year, else the year's last.</summary>
-    private static int QuarterOfToday(WebPage web, string year)
+    private static int QuarterOfToday(PageRequest web, string year)
     {
         var current = web.Calendar.CurrentQuarter;
         return current.Year.Name == year ? current.Number : 4;
     }
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {
-        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Report, id) : WebPage.Url("/workspace/reports/new", office.Id, year, quarter);
-        var model = new ReportFormModel(office, year, form, action, WebPage.Url("/workspace", office.Id, year, quarter))
+        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Report, id) : PageRequest.Url("/workspace/reports/new", office.Id, year, quarter);
+        var model = new ReportFormModel(office, year, form, action, PageRequest.Url("/workspace", office.Id, year, quarter))
         {
             HistoryUrl = editing is { } recordId ? WorkspaceRecords.HistoryUrl(RecordKind.Report, recordId) : null,
         };

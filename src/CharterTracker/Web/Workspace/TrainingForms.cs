@@ -27,7 +27,7 @@ internal static class TrainingForms
                     OfficeId = office.Id, Kind = Kind(form), FiscalYear = year, HeldOn = form.Date("heldOn"), Title = form.Text("title"), Participants = form.Int("participants"),
                     OfficesRepresented = form.Ids("officesRepresented"), HasEvidence = form.Checked("hasEvidence"), EvidenceIds = form.Ids("evidenceIds"),
                 },
-                _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=training",
+                _ => PageRequest.Url("/workspace", office.Id, year, quarter) + "&saved=training",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
 
@@ -58,7 +58,7 @@ internal static class TrainingForms
                     Participants = form.Int("participants"), OfficesRepresented = form.Ids("officesRepresented"), HasEvidence = form.Checked("hasEvidence"),
                     EvidenceIds = form.Ids("evidenceIds"),
                 },
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=training",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=training",
                 (failed, status) => RenderAsync(web, office, training.FiscalYear, training.Quarter, failed, status, training.Id),
                 async () => (await web.Mediator.Send(new GetTrainingQuery(training.Id), web.Aborted)).Version);
         });
@@ -67,9 +67,9 @@ internal static class TrainingForms
 
     private static TrainingKind? Kind(WebForm form) => Enum.TryParse<TrainingKind>(form.Value("kind"), out var kind) && Enum.IsDefined(kind) ? kind : null;
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {
-        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Training, id) : WebPage.Url("/workspace/trainings/new", office.Id, year, quarter);
+        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Training, id) : PageRequest.Url("/workspace/trainings/new", office.Id, year, quarter);
         // The subordinate offices whose staff can take part (internal branches are part of the office itself), and any
         // office the record already names.
         var subordinates = (await web.Mediator.Send(new ListOfficeChildrenQuery(office.Id), web.Aborted))
@@ -78,7 +78,7 @@ internal static class TrainingForms
         {
             subordinates.Add((named, await WorkspaceRecords.OfficeNameAsync(web, named)));
         }
-        var model = new TrainingFormModel(office, year, form, action, WebPage.Url("/workspace", office.Id, year, quarter), subordinates)
+        var model = new TrainingFormModel(office, year, form, action, PageRequest.Url("/workspace", office.Id, year, quarter), subordinates)
         {
             HistoryUrl = editing is { } recordId ? WorkspaceRecords.HistoryUrl(RecordKind.Training, recordId) : null,
         };
