@@ -72,6 +72,8 @@ public static class CharterApp
 
         var keys = string.IsNullOrWhiteSpace(options.KeysDirectory) ? Path.Combine("data", "keys") : options.KeysDirectory;
         services.AddCharterAuthentication(options, keys);
+        services.AddSignInRateLimiting(section.GetSection(SignInOptions.Section));
+        services.AddCharterSecurityHeaders(section.GetSection("ForwardedHeaders"));
 
         services.Configure<JsonOptions>(json => ApiJson.Configure(json.SerializerOptions));
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
@@ -81,6 +83,7 @@ public static class CharterApp
         {
             antiforgery.Cookie.Name = "ct-af";
             antiforgery.FormFieldName = "__RequestVerificationToken";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddExceptionHandler<ProblemDetailsMapper>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -99,8 +102,10 @@ public static class CharterApp
         }));
 
         var app = builder.Build();
+        app.UseCharterSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAuthorization();

@@ -7,10 +7,12 @@ public static class AccessEndpoints
     public static IEndpointRouteBuilder MapAccessEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Access");
-        auth.MapPost("/token", async (TokenRequest body, IMediator mediator, TokenIssuer tokens, CancellationToken ct) =>
-                tokens.Issue(await mediator.Send(new AuthenticateUserQuery(body.Username, body.Password), ct)))
+        auth.MapPost("/token", async (TokenRequest body, HttpContext http, IMediator mediator, TokenIssuer tokens, CancellationToken ct) =>
+                tokens.Issue(await mediator.Send(new AuthenticateUserQuery(body.Username, body.Password, http.Connection.RemoteIpAddress?.ToString()), ct)))
             .AllowAnonymous()
-            .WithSummary("Exchange a username and password for a bearer token.");
+            .RequireRateLimiting(SignInThrottle.RateLimitPolicy)
+            .WithSummary("Exchange a username and password for a bearer token. After a few wrong passwords for a username or from an address, "
+                         + "429 with Retry-After for a while (Charter:SignIn).");
         auth.MapGet("/me", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetCurrentUserQuery(), ct))
             .WithSummary("The signed-in user.");
 

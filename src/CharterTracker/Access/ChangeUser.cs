@@ -10,7 +10,9 @@ namespace CharterTracker.Access;
 /// Changes a user's details, role, office, language and whether the account is active (SystemAdmin). The whole user
 /// is given, as <c>GET /api/v1/users/{id}</c> shows it; the username and password stay (see
 /// <see cref="ResetUserPasswordCommand"/>). Access follows at once: the role, office and active flag are read from the
-/// database on every request, so the user's next request already has the new rights (or none).
+/// database on every request, so the user's next request already has the new rights (or none); a change of role,
+/// office or active flag also ends every token and cookie the user holds (a new security stamp), so the next sign-in
+/// is a deliberate one under the new rights.
 /// </summary>
 public sealed record ChangeUserCommand : ICommand<User>
 {
@@ -49,17 +51,24 @@ public sealed class ChangeUserHandler(DbSession db, FiscalCalendar calendar) : I
         await UserRules.EnsureOfficeExistsAsync(db, command.OfficeId, cancellationToken);
         await LastAdministrators.EnsureOneRemainsAsync(db, before, role, active, cancellationToken);
 
+        var officeId = role == Role.SystemAdmin ? null : command.OfficeId;
+        var endSessions = role != before.Role || officeId != before.OfficeId || active != before.Active;
         await db.ExecuteAsync(
-            "UPDATE Users SET DisplayName = @DisplayName, Email = @Email, Role = @Role, OfficeId = @OfficeId, Language = @Language, Active = @Active WHERE Id = @UserId",
+            """
+            UPDATE Users SET DisplayName = @DisplayName, Email = @Email, Role = @Role, OfficeId = @OfficeId, Language = @Language, Active = @Active,
+                             SecurityStamp = COALESCE(@NewStamp, SecurityStamp)
+            WHERE Id = @UserId
+            """,
             new
             {
                 DisplayName = command.DisplayName!.Trim(),
                 Email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim(),
                 Role = role.ToString(),
                 // A system administrator acts on every office; one given anyway is kept only for a role that uses it.
-                OfficeId = role == Role.SystemAdmin ? null : command.OfficeId,
+                OfficeId = officeId,
                 command.Language,
                 Active = active,
+                NewStamp = endSessions ? Authentication.NewSecurityStamp() : null,
                 command.UserId,
             }, cancellationToken);
 

@@ -1,5 +1,6 @@
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
+using FluentValidation;
 using MediatR;
 
 namespace CharterTracker.Access;

@@ -1,5 +1,6 @@
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
+using FluentValidation;
 using MediatR;
 
 namespace CharterTracker.Access;
@@ -11,6 +12,15 @@ namespace CharterTracker.Access;
 public sealed record ListUsersQuery(long? OfficeId = null, Role? Role = null, string? Search = null) : IQuery<IReadOnlyList<User>>
 {
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
+}
+
+public sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
+{
+    public ListUsersValidator()
+    {
+        RuleFor(q => q.Search).MaximumLength(Offices.ListOfficesValidator.SearchMaxLength)
+            .WithMessage(_ => Say.Text("খোঁজার লেখা সর্বোচ্চ ২০০ অক্ষর।", "A search is at most 200 characters."));
+    }
 }
 
 public sealed class ListUsersHandler(DbSession db) : IRequestHandler<ListUsersQuery, IReadOnlyList<User>>

@@ -8,6 +8,10 @@ public static class Passwords
     public const int MinimumLength = 10;
     public const string Rule = "A password is at least 10 characters.";
 
+    /// <summary>Longer passwords are refused when set and fail at sign-in unhashed: hashing megabytes would be a cheap way to load the server.</summary>
+    public const int MaximumLength = 256;
+    public const string MaximumRule = "A password is at most 256 characters.";
+
     private static readonly PasswordHasher<object> Hasher = new();
     private static readonly object Nobody = new();
 

@@ -48,7 +48,7 @@ public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IReq
             throw new ConflictException(Say.Text($"'{username}' নামটি অন্য ব্যবহারকারীর।", $"The username '{username}' is taken."), "username");
         }
         var id = await db.InsertAsync(
-            "INSERT INTO Users (Username, PasswordHash, DisplayName, Role, OfficeId, Email, Language, Active, CreatedAtUtc) VALUES (@username, @Hash, @DisplayName, @Role, @OfficeId, @Email, @Language, 1, @Now)",
+            "INSERT INTO Users (Username, PasswordHash, DisplayName, Role, OfficeId, Email, Language, Active, CreatedAtUtc, SecurityStamp) VALUES (@username, @Hash, @DisplayName, @Role, @OfficeId, @Email, @Language, 1, @Now, @Stamp)",
             new
             {
                 username,
@@ -59,6 +59,7 @@ public sealed class RegisterUserHandler(DbSession db, TimeProvider clock) : IReq
                 command.Email,
                 Language = command.Language ?? "bn",
                 Now = clock.GetUtcNow().UtcDateTime,
+                Stamp = Authentication.NewSecurityStamp(),
             }, cancellationToken);
         return (await db.QuerySingleOrDefaultAsync<User>($"SELECT {User.Columns} FROM Users WHERE Id = @id", new { id }, cancellationToken))!;
     }

@@ -8,7 +8,8 @@ namespace CharterTracker.Access;
 
 /// <summary>
 /// Gives a user a new password (SystemAdmin), for a user who forgot theirs or whose password may be known to others.
-/// The old password stops working at once. The audit row keeps the command with the password written as "***".
+/// The old password stops working at once, and so does every token and cookie the user holds (a new security stamp):
+/// whoever knew the old password is signed out too. The audit row keeps the command with the password written as "***".
 /// </summary>
 public sealed record ResetUserPasswordCommand : ICommand<User>
 {
@@ -27,8 +28,8 @@ public sealed class ResetUserPasswordHandler(DbSession db) : IRequestHandler<Res
 {
     public async Task<User> Handle(ResetUserPasswordCommand command, CancellationToken cancellationToken)
     {
-        var changed = await db.ExecuteAsync("UPDATE Users SET PasswordHash = @Hash WHERE Id = @UserId",
-            new { Hash = Passwords.Hash(command.Password!), command.UserId }, cancellationToken);
+        var changed = await db.ExecuteAsync("UPDATE Users SET PasswordHash = @Hash, SecurityStamp = @Stamp WHERE Id = @UserId",
+            new { Hash = Passwords.Hash(command.Password!), Stamp = Authentication.NewSecurityStamp(), command.UserId }, cancellationToken);
         if (changed == 0) throw new NotFoundException(Say.Text($"{BengaliDigits.ToBengali(command.UserId)} নম্বর ব্যবহারকারী নেই।", $"User {command.UserId} does not exist."));
         return (await db.QuerySingleOrDefaultAsync<User>($"SELECT {User.Columns} FROM Users WHERE Id = @UserId", new { command.UserId }, cancellationToken))!;
     }

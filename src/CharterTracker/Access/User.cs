@@ -27,4 +27,11 @@ internal sealed class UserCredentials
     public long? OfficeId { get; init; }
     public string Language { get; init; } = "bn";
     public bool Active { get; init; }
+    public string SecurityStamp { get; init; } = "";
+
+    /// <summary>1 when the cookie's session was signed out (read beside the user in one statement).</summary>
+    public long EndedSessions { get; init; }
 }
+
+/// <summary>Who signed in, with the security stamp their token or cookie carries from now on.</summary>
+public sealed record SignedInUser(User User, string SecurityStamp);

@@ -29,7 +29,8 @@ internal static class UserRules
         rule.Must(l => l is null or "bn" or "en").WithMessage(_ => Say.Text("ভাষা 'bn' (বাংলা) অথবা 'en' (English)।", "The language is 'bn' or 'en'."));
 
     public static IRuleBuilderOptions<T, string?> Password<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(p => p is { Length: >= Passwords.MinimumLength }).WithMessage(_ => Say.Text("পাসওয়ার্ড কমপক্ষে ১০ অক্ষরের হতে হবে।", Passwords.Rule));
+        rule.Must(p => p is { Length: >= Passwords.MinimumLength }).WithMessage(_ => Say.Text("পাসওয়ার্ড কমপক্ষে ১০ অক্ষরের হতে হবে।", Passwords.Rule))
+            .Must(p => p is not { Length: > Passwords.MaximumLength }).WithMessage(_ => Say.Text("পাসওয়ার্ড সর্বোচ্চ ২৫৬ অক্ষরের হতে পারে।", Passwords.MaximumRule));
 
     /// <summary>A role acting on an office needs an office that exists.</summary>
     public static async Task EnsureOfficeExistsAsync(DbSession db, long? officeId, CancellationToken cancellationToken)

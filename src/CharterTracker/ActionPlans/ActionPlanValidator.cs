@@ -18,7 +18,19 @@ public sealed class ActionPlanValidator : AbstractValidator<ActionPlan>
         RuleFor(p => p.QuarterlyDueDays).InclusiveBetween(0, 90).WithMessage(_ => Days(0, 90));
         RuleFor(p => p.AnnualDueDays).InclusiveBetween(0, 180).WithMessage(_ => Days(0, 180));
         RuleFor(p => p.LockDays).InclusiveBetween(0, 365).WithMessage(_ => Days(0, 365));
-        RuleFor(p => p.Areas).Must(areas => areas.Count > 0).WithMessage(_ => Say.Text("পরিকল্পনায় অন্তত একটি ক্ষেত্র থাকতে হবে।", "A plan has at least one area."));
+        RuleFor(p => p.Areas).Must(areas => areas is { Count: > 0 }).WithMessage(_ => Say.Text("পরিকল্পনায় অন্তত একটি ক্ষেত্র থাকতে হবে।", "A plan has at least one area."));
+        RuleFor(p => p.Areas).Must(WellFormed).When(p => p.Areas is not null)
+            .WithMessage(_ => Say.Text("প্রতিটি ক্ষেত্র, সূচক ও লক্ষ্যমাত্রার তালিকা দিতে হবে (null নয়)।", "Every area, indicator, target and quarter target list is given (none is null)."));
+        // The sums and cross-checks below walk the whole plan: only a plan whose parts are all there.
+        When(p => WellFormed(p.Areas), AddUp);
+    }
+
+    private static bool WellFormed(IReadOnlyList<PlanArea>? areas) =>
+        areas is not null && areas.All(area => area?.Indicators is not null
+                                               && area.Indicators.All(indicator => indicator is { Targets: not null, QuarterTargets: not null }));
+
+    private void AddUp()
+    {
         RuleFor(p => p).Must(p => p.Areas.Sum(a => a.Weight) == p.Total)
             .WithName("areas").OverridePropertyName("areas")
             .WithMessage(p => Say.Text($"ক্ষেত্রগুলোর মোট মান {N(p.Areas.Sum(a => a.Weight))}; পরিকল্পনার মোট নম্বর {N(p.Total)}।", $"The areas weigh {p.Areas.Sum(a => a.Weight)} together; the plan total is {p.Total}."));

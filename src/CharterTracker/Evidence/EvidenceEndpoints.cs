@@ -16,7 +16,7 @@ public static class EvidenceEndpoints
             {
                 throw new RequestValidationException("file", "Send the file as multipart/form-data in a field named 'file', with 'evidenceDate' (YYYY-MM-DD).");
             }
-            var form = await request.ReadFormAsync(ct);
+            var form = await request.ReadWellFormedFormAsync(ct);
             var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
             DateOnly? evidenceDate = null;
             if (form["evidenceDate"].FirstOrDefault() is { Length: > 0 } text)

@@ -24,9 +24,12 @@ public sealed class MeetingFieldsValidator : AbstractValidator<IMeetingFields>
         RuleFor(m => m.Chair!.Designation).Text("The chair's designation", 200, whatBn: "সভাপতির পদবি").When(m => m.Chair is not null);
 
         RuleFor(m => m.Attendees)
-            .Must(list => list is not null && list.Any(a => a.Attended))
+            .Must(list => list is not null && list.Any(a => a is { Attended: true }))
             .WithMessage(_ => Say.Text("সভায় উপস্থিত অন্তত একজনের নাম দিন (পরিশিষ্ট 'ক')।",
                 "A meeting that was held has attendance: list at least one person who attended (annex 'ক')."));
+        // A null in a list (JSON "[null]") is an error on that element, not a crash further on.
+        RuleForEach(m => m.Attendees).NotNull().WithMessage(_ => Say.Text("খালি সারি দেওয়া যাবে না।", "An empty entry (null) is not allowed."));
+        RuleForEach(m => m.Agenda).NotNull().WithMessage(_ => Say.Text("খালি সারি দেওয়া যাবে না।", "An empty entry (null) is not allowed."));
         RuleForEach(m => m.Attendees).ChildRules(attendee =>
         {
             attendee.RuleFor(a => a.Name).Text("The name", 200, whatBn: "উপস্থিত ব্যক্তির নাম");
@@ -41,6 +44,7 @@ public sealed class MeetingFieldsValidator : AbstractValidator<IMeetingFields>
         {
             item.RuleFor(i => i.Discussion).Text("The discussion", 8000, whatBn: "আলোচনা");
             item.RuleFor(i => i.Decision).Text("The decision", 8000, whatBn: "সিদ্ধান্ত");
+            item.RuleForEach(i => i.FollowUps).NotNull().WithMessage(_ => Say.Text("খালি সারি দেওয়া যাবে না।", "An empty entry (null) is not allowed."));
             item.RuleForEach(i => i.FollowUps).ChildRules(followUp =>
             {
                 followUp.RuleFor(f => f.Action).Text("The action", 2000, whatBn: "ফলো-আপে যা করতে হবে");

@@ -27,7 +27,11 @@ public sealed class ListOfficesValidator : AbstractValidator<ListOfficesQuery>
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 500);
+        // SQLite refuses a LIKE pattern over 50,000 bytes with an error: a search that long is a mistake, said so.
+        RuleFor(q => q.Search).MaximumLength(SearchMaxLength).WithMessage(_ => Say.Text("খোঁজার লেখা সর্বোচ্চ ২০০ অক্ষর।", "A search is at most 200 characters."));
     }
+
+    public const int SearchMaxLength = 200;
 }
 
 public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, FiscalCalendar calendar) : IRequestHandler<ListOfficesQuery, OfficePage>

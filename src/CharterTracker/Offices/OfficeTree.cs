@@ -136,7 +136,7 @@ internal static class OfficeTree
     }
 
     private const string PathsMayDifferTodayTemplate = """
-        pending (Path) AS (
+        pending (PendingPath) AS (
             SELECT Path FROM Offices WHERE ActiveUntil <= @TreeToday
             UNION
             SELECT o.Path FROM OfficePlacements p JOIN Offices o ON o.Id = p.OfficeId WHERE p.ValidFrom > @TreeToday
@@ -155,8 +155,8 @@ internal static class OfficeTree
         """;
 
     private static readonly SqlText PathsMayDifferToday = new(
-        Sqlite: PathsMayDifferTodayTemplate.Replace("{dayBeforeUntil}", "date(o.ActiveUntil, '-1 day')").Replace("{pathPrefix}", "m.Path || '%'"),
-        SqlServer: PathsMayDifferTodayTemplate.Replace("{dayBeforeUntil}", "DATEADD(day, -1, o.ActiveUntil)").Replace("{pathPrefix}", "m.Path + '%'"));
+        Sqlite: PathsMayDifferTodayTemplate.Replace("{dayBeforeUntil}", "date(o.ActiveUntil, '-1 day')").Replace("{pathPrefix}", "m.PendingPath || '%'"),
+        SqlServer: PathsMayDifferTodayTemplate.Replace("{dayBeforeUntil}", "DATEADD(day, -1, o.ActiveUntil)").Replace("{pathPrefix}", "m.PendingPath + '%'"));
 
     /// <summary>The direct children of @OfficeId on @AsOf.</summary>
     public const string ChildrenAsOfSql = """

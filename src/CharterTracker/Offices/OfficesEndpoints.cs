@@ -1,3 +1,4 @@
+using CharterTracker.Pipeline;
 using System.Text;
 using MediatR;
 
@@ -58,7 +59,7 @@ public static class OfficesEndpoints
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await request.ReadWellFormedFormAsync(ct);
             var file = form.Files.FirstOrDefault();
             if (file is null) return "";
             using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);

@@ -23,6 +23,7 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
                 exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is TooManyRequestsException tooMany) httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -42,6 +43,14 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
         ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = e.Message },
         UnauthenticatedException e => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Not signed in.", Detail = e.Message },
         ConflictException e => Conflict(e.Message, e.Field),
+        TooManyRequestsException e => new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests.", Detail = e.Message },
+        // The framework's form reader refuses a form over FormOptions' limits (a value over 4 MB, over 1,024 fields…)
+        // with this exception wherever a form is read (evidence upload, office import, …): the client's mistake, said as such.
+        InvalidDataException e when e.IsOverLimit() => new ProblemDetails
+        {
+            Status = StatusCodes.Status413PayloadTooLarge, Title = "The form is larger than this server accepts.", Detail = e.Message,
+        },
+        InvalidDataException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request body could not be read.", Detail = e.Message },
         ProblemException e => Problem(e.Status, e.Title, e.Message, e.Field),
         // Two requests racing for the same unique value: the loser gets the same answer as a sequential duplicate.
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => Conflict("A record with the same unique value already exists.", null),

@@ -44,3 +44,12 @@ public sealed class ConflictException(string message, string? field = null) : Re
 {
     public string? Field { get; } = field;
 }
+
+/// <summary>429: the caller must wait (too many failed sign-ins); <see cref="RetryAfter"/> becomes the Retry-After header.</summary>
+public sealed class TooManyRequestsException(string message, TimeSpan retryAfter) : RejectedRequestException(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+
+    /// <summary>The Retry-After header's value: whole seconds, at least one.</summary>
+    public string RetryAfterSeconds => Math.Max(1, (long)Math.Ceiling(RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

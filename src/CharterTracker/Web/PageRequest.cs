@@ -56,6 +56,16 @@ public sealed class PageRequest(HttpContext http, IMediator mediator, WebHtml ht
         {
             return await web.MessageAsync(web.Text.ErrorTitle(400), web.Text.ErrorText(400), StatusCodes.Status400BadRequest);
         }
+        catch (InvalidDataException e) when (!e.IsOverLimit())
+        {
+            // A form cut short or with a broken boundary.
+            return await web.MessageAsync(web.Text.ErrorTitle(400), web.Text.ErrorText(400), StatusCodes.Status400BadRequest);
+        }
+        catch (InvalidDataException)
+        {
+            // A form over the server's limits (a field over 4 MB, more than 1,024 fields): the friendly page, not a 500.
+            return await web.MessageAsync(web.Text.ErrorTitle(413), web.Text.ErrorText(413), StatusCodes.Status413PayloadTooLarge);
+        }
     }
 
     /// <summary>
@@ -69,7 +79,7 @@ public sealed class PageRequest(HttpContext http, IMediator mediator, WebHtml ht
         {
             http.Response.Cookies.Append(WebText.Cookie, asked, new CookieOptions
             {
-                Path = "/", MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true,
+                Path = "/", MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true, Secure = http.Request.IsHttps,
             });
             if (me.Language != asked) await mediator.Send(new SetMyLanguageCommand { Language = asked }, http.RequestAborted);
             return asked;
@@ -83,7 +93,7 @@ public sealed class PageRequest(HttpContext http, IMediator mediator, WebHtml ht
             .SelectMany(kv => kv.Value.Select(v => KeyValuePair.Create(kv.Key, v)))
             .Append(KeyValuePair.Create("lang", (string?)text.Other));
         return new PageFrame(text, title, me.DisplayName, http.Request.Path + QueryString.Create(query).ToUriComponent(), active, me.Role,
-            Flash: http.Request.Query["saved"].ToString() is { Length: > 0 } saved ? text.Saved(saved) : null);
+            Flash: http.Request.Query["saved"].ToString() is { Length: > 0 } saved ? text.Saved(saved) : null, SignOutToken: AntiforgeryToken());
     }
 
     /// <summary>The token a form posts back, so that another site cannot make a signed-in browser write.</summary>

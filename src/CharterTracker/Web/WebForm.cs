@@ -1,4 +1,5 @@
 using System.Globalization;
+using CharterTracker.Calendar;
 using CharterTracker.Evidence;
 using CharterTracker.Pipeline;
 using MediatR;
@@ -40,7 +41,7 @@ public sealed class WebForm
     {
         if (!web.Http.Request.HasFormContentType) throw new BadPageRequestException();
         await web.ValidateAntiforgeryAsync();
-        var form = await web.Http.Request.ReadFormAsync(web.Aborted);
+        var form = await web.Http.Request.ReadWellFormedFormAsync(web.Aborted);
         return new WebForm(web.Text, web.AntiforgeryToken(), form.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal), form.Files);
     }
 
@@ -83,10 +84,16 @@ public sealed class WebForm
     /// <summary>The trimmed text of a field; null when left empty.</summary>
     public string? Text(string name) => Value(name).Trim() is { Length: > 0 } text ? text : null;
 
+    /// <summary>
+    /// What a person typed where a number, a date or a year goes, with Bengali digits read as the digits they are
+    /// (a Bengali keyboard types ২০২৪-২৫); null when left empty.
+    /// </summary>
+    public string? Typed(string name) => Text(name) is { } text ? BengaliDigits.ToLatin(text) : null;
+
     /// <summary>A date from <c>&lt;input type="date"&gt;</c> (yyyy-MM-dd); a malformed one is an error on the field.</summary>
     public DateOnly? Date(string name)
     {
-        if (Text(name) is not { } text) return null;
+        if (Typed(name) is not { } text) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         AddError(name, _text.NotADate);
         return null;
@@ -94,7 +101,7 @@ public sealed class WebForm
 
     public int? Int(string name)
     {
-        if (Text(name) is not { } text) return null;
+        if (Typed(name) is not { } text) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
         AddError(name, _text.NotANumber);
         return null;
@@ -102,7 +109,7 @@ public sealed class WebForm
 
     public long? Long(string name)
     {
-        if (Text(name) is not { } text) return null;
+        if (Typed(name) is not { } text) return null;
         if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
         AddError(name, _text.NotANumber);
         return null;
@@ -110,7 +117,7 @@ public sealed class WebForm
 
     public decimal? Decimal(string name)
     {
-        if (Text(name) is not { } text) return null;
+        if (Typed(name) is not { } text) return null;
         if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
         AddError(name, _text.NotANumber);
         return null;

@@ -55,6 +55,7 @@ public sealed partial class WebText(string language)
         403 => T("অনুমতি নেই", "Not allowed"),
         404 => T("পাওয়া যায়নি", "Not found"),
         400 => T("অনুরোধটি সঠিক নয়", "The request is not valid"),
+        413 => T("ফর্মটি অনেক বড়", "The form is too large"),
         _ => T("ত্রুটি", "Error"),
     };
 
@@ -62,6 +63,7 @@ public sealed partial class WebText(string language)
     {
         403 => T("এই পাতাটি দেখার অনুমতি আপনার নেই।", "You are not allowed to see this page."),
         404 => T("যে দপ্তর বা তথ্য চাওয়া হয়েছে তা নেই।", "The office or record asked for does not exist."),
+        413 => T("ফর্মটিতে অনেক বেশি ঘর বা অনেক বড় লেখা আছে: কম তথ্য দিয়ে আবার চেষ্টা করুন।", "The form has too many fields or too long a text: please try again with less."),
         _ => T("অনুরোধের তথ্য ঠিক করে আবার চেষ্টা করুন।", "Please correct the request and try again."),
     };
 

@@ -81,7 +81,7 @@ public sealed class UserAdministrationTests
     }
 
     [Test]
-    public async Task A_changed_office_and_role_apply_to_the_users_next_request_with_the_same_token()
+    public async Task A_changed_office_and_role_end_the_users_token_and_apply_from_the_next_sign_in()
     {
         var id = await _app.UserAsync("fp", Role.FocalPoint, _agencies[0]);
         var user = await _app.SignInAsync("fp");
@@ -89,9 +89,12 @@ public sealed class UserAdministrationTests
 
         await _admin.PutJsonAsync($"/api/v1/users/{id}", Body("fp", "Viewer", _agencies[1]), HttpStatusCode.OK);
 
-        await user.GetJsonAsync($"/api/v1/offices/{_agencies[0]}", HttpStatusCode.Forbidden);
-        await user.GetJsonAsync($"/api/v1/offices/{_agencies[1]}");
-        await user.PostJsonAsync($"/api/v1/offices/{_agencies[1]}/charter-updates",
+        await user.GetJsonAsync($"/api/v1/offices/{_agencies[1]}", HttpStatusCode.Unauthorized);
+        _app.ForgetSignIns();
+        var again = await _app.SignInAsync("fp");
+        await again.GetJsonAsync($"/api/v1/offices/{_agencies[0]}", HttpStatusCode.Forbidden);
+        await again.GetJsonAsync($"/api/v1/offices/{_agencies[1]}");
+        await again.PostJsonAsync($"/api/v1/offices/{_agencies[1]}/charter-updates",
             new { fiscalYear = "2024-25", quarter = 1, updatedOn = "2024-09-20", hasEvidence = true }, HttpStatusCode.Forbidden);
     }
 

@@ -137,6 +137,15 @@ public sealed partial class TSqlStatementTests
 
     private static bool HasPlaceholder(string sql) => Placeholder().IsMatch(sql);
 
+    /// <summary>
+    /// A field that holds only common table expressions (<c>name (columns) AS (…), …</c>), put in front of statements
+    /// after <c>WITH</c> (Offices/OfficeTree's subtrees of today), is checked as the smallest statement it can start.
+    /// </summary>
+    private static string AsStatement(string sql) => CteList().IsMatch(sql) ? "WITH " + sql + "\nSELECT 1" : sql;
+
+    [GeneratedRegex(@"^\s*\w+\s*\([\w\s,]*\)\s*AS\s*\(", RegexOptions.IgnoreCase)]
+    private static partial Regex CteList();
+
     [GeneratedRegex(@"\{[A-Za-z]\w*\}")]
     private static partial Regex Placeholder();
 
@@ -181,7 +190,7 @@ public sealed partial class TSqlStatementTests
         var fields = SqlTextFields();
         var templates = fields.Where(field => HasPlaceholder(field.Text.SqlServer)).ToList();
         var statements = recorded
-            .Concat(fields.Select(field => field.Text.SqlServer).Where(sql => !HasPlaceholder(sql)))
+            .Concat(fields.Select(field => field.Text.SqlServer).Where(sql => !HasPlaceholder(sql)).Select(AsStatement))
             .Concat(MigrationRunner.SqlServerStatements)
             .Append(DatabaseHealthCheck.Sql)
             .Distinct(StringComparer.Ordinal).ToList();

@@ -63,6 +63,9 @@ public sealed class TestApp : IAsyncDisposable
             // API go through the job server's queue, which looks for work every 100 ms here.
             ["Charter:Scheduling:Enabled"] = "false",
             ["Charter:Scheduling:PollInterval"] = "00:00:00.100",
+            // Every test signs in from 127.0.0.1, often many users within a minute: the per-address flood guard of the
+            // sign-in routes stays out of the way unless a test sets it (the failure lock-out keeps its defaults).
+            ["Charter:SignIn:AttemptsPerMinutePerAddress"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };

@@ -122,17 +122,22 @@ public sealed class AdminUsersTests
         var page = await admin.PageAsync(url);
 
         var moved = await admin.PostFormAsync(url, WebClient.FormToken(page), Details(page, ("officeId", "MIN-A2")));
+        var sameBrowser = await user.GetAsync(Workspace(_agencies[0]));
+        // A change of office or role ends the user's sign-ins (issue 12): the new rights apply from the next one.
+        user = await _app.SignInOnFormAsync("mover.fp");
         var oldOffice = await user.GetAsync(Workspace(_agencies[0]));
         var newOffice = await user.GetAsync(Workspace(_agencies[1]));
         var adminBefore = await user.GetAsync("/admin");
         page = await admin.PageAsync(url);
         var promoted = await admin.PostFormAsync(url, WebClient.FormToken(page), Details(page, ("role", "SystemAdmin")));
+        user = await _app.SignInOnFormAsync("mover.fp");
         var adminAfter = await user.GetAsync("/admin");
 
         Assert.Multiple(() =>
         {
             Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-            Assert.That(oldOffice.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the same signed-in browser loses the old office at once");
+            Assert.That((sameBrowser.StatusCode, sameBrowser.Headers.Location?.OriginalString), Is.EqualTo((HttpStatusCode.Redirect, "/login")), "the signed-in browser is sent to sign in again at once");
+            Assert.That(oldOffice.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the old office is no longer the user's");
             Assert.That(newOffice.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(adminBefore.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
             Assert.That(promoted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -152,10 +157,7 @@ public sealed class AdminUsersTests
 
         var deactivated = await admin.PostFormAsync(url, WebClient.FormToken(page), Details(page, ("active", "")));
         var next = await user.GetAsync(Workspace(_agencies[0]));
-        var signIn = await _app.Anonymous().PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["username"] = "leaver.fp", ["password"] = "Password-leaver.fp", ["returnUrl"] = "/",
-        }));
+        var signIn = await _app.Anonymous().PostLoginAsync("leaver.fp", "Password-leaver.fp");
         var list = await admin.PageAsync("/admin/users?search=leaver");
 
         Assert.Multiple(() =>
@@ -215,7 +217,8 @@ public sealed class AdminUsersTests
         Assert.Multiple(async () =>
         {
             Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "another administrator remained");
-            Assert.That((await bengali.GetAsync("/admin")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the demoted one has no administration any more");
+            Assert.That((await bengali.GetAsync("/admin")).Headers.Location?.OriginalString, Is.EqualTo("/login"), "the demoted one is signed out at once");
+            Assert.That((await (await _app.SignInOnFormAsync("admin.bn")).GetAsync("/admin")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "and has no administration any more");
             Assert.That(deactivate.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(WebClient.FieldError(deactivateHtml, "active"), Does.Contain("admin is the last active system administrator"));
             Assert.That(demote.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));

@@ -10,14 +10,28 @@ public static class WebClient
 {
     public static async Task<HttpClient> SignInOnFormAsync(this TestApp app, string username, string? password = null)
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.BaseAddress };
-        var login = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["username"] = username, ["password"] = password ?? "Password-" + username, ["returnUrl"] = "/",
-        }));
+        var client = app.NewBrowser();
+        var login = await client.PostLoginAsync(username, password ?? "Password-" + username);
         Assert.That((login.StatusCode, login.Headers.Location?.OriginalString), Is.EqualTo((HttpStatusCode.Redirect, "/")), $"form sign-in of {username}");
         return client;
     }
+
+    /// <summary>A browser-like client not signed in yet: keeps its cookies (in <paramref name="cookies"/> if given), does not follow redirects.</summary>
+    public static HttpClient NewBrowser(this TestApp app, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = app.BaseAddress };
+
+    /// <summary>Opens the sign-in form and posts it as a browser does, with the form's antiforgery token (its cookie is in the client's jar).</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string username, string password, string returnUrl = "/")
+    {
+        var form = await client.GetStringAsync("/login");
+        var fields = new Dictionary<string, string> { ["username"] = username, ["password"] = password, ["returnUrl"] = returnUrl };
+        if (TokenOf(form) is { } token) fields["__RequestVerificationToken"] = token;
+        return await client.PostAsync("/login", new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The antiforgery token of the first form on a page, if it has one.</summary>
+    public static string? TokenOf(string html) =>
+        Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : null;
 
     public static async Task<string> PageAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
@@ -29,8 +43,7 @@ public static class WebClient
     }
 
     /// <summary>The antiforgery token of the first form on a page (the cookie half is in the client's cookie jar).</summary>
-    public static string FormToken(string html) =>
-        Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : throw new AssertionException("The page has no form token.");
+    public static string FormToken(string html) => TokenOf(html) ?? throw new AssertionException("The page has no form token.");
 
     /// <summary>Posts a form as a browser does: multipart (with an optional file), the page's token included unless told otherwise.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, string? token, IReadOnlyDictionary<string, string> fields,

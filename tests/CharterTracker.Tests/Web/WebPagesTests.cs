@@ -85,7 +85,7 @@ public sealed partial class WebPagesTests
             Assert.That(html, Does.Contain("অপেক্ষমাণ"));
             Assert.That(html, Does.Contain("দপ্তর MIN-A3"));
             Assert.That(html, Does.Not.Contain("15 October 2024"));
-            Assert.That(html, Does.Contain("<form method=\"post\" action=\"/logout\"><button type=\"submit\">প্রস্থান</button></form>"));
+            Assert.That(html, Does.Match("<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"[^\"]+\" /><button type=\"submit\">প্রস্থান</button></form>"));
         });
     }
 

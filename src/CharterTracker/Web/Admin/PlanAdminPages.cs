@@ -22,7 +22,7 @@ public static partial class PlanAdminPages
         {
             AdminPages.Require(web);
             var form = await WebForm.ReadAsync(web);
-            var clone = await form.SendAsync(web, new CloneActionPlanCommand { FiscalYear = form.Value("fiscalYear"), ToFiscalYear = form.Text("toFiscalYear") });
+            var clone = await form.SendAsync(web, new CloneActionPlanCommand { FiscalYear = form.Value("fiscalYear"), ToFiscalYear = form.Typed("toFiscalYear") });
             return clone is null
                 ? await ListAsync(web, form, StatusCodes.Status400BadRequest)
                 : Results.Redirect($"/admin/action-plans/{Uri.EscapeDataString(clone.FiscalYear)}?saved=action-plan");

@@ -121,7 +121,7 @@ internal static class MeetingForms
     /// <summary>A time from <c>&lt;input type="time"&gt;</c> (HH:mm, or HH:mm:ss where a browser adds seconds).</summary>
     private static TimeOnly? Time(WebForm form, string name, WebText text)
     {
-        if (form.Text(name) is not { } value) return null;
+        if (form.Typed(name) is not { } value) return null;
         if (TimeOnly.TryParseExact(value, ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
         form.AddError(name, text.NotATime);
         return null;
