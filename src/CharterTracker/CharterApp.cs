@@ -12,6 +12,7 @@ using CharterTracker.Trainings;
 using CharterTracker.Auditing;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
+using CharterTracker.Demo;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 using CharterTracker.Scheduling;
@@ -23,7 +24,7 @@ using Microsoft.OpenApi;
 
 namespace CharterTracker;
 
-/// <summary>The composition root: one executable serves the API, the web pages and (later) the scheduled jobs.</summary>
+/// <summary>The composition root: one executable serves the API, the web pages and the scheduled jobs (Hangfire, Scheduling/).</summary>
 public static class CharterApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -53,6 +54,8 @@ public static class CharterApp
         services.AddScoped<ActionPlanStore>();
         services.AddScoped<ScoringData>();
         services.AddScoped<ScoreRefresher>();
+        services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<ScoreRefresher>());
+        services.AddScoped<ChangedPeriods>();
         services.Configure<DocumentOptions>(section.GetSection("Documents"));
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddScoped<DocumentHtml>();

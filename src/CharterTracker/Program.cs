@@ -1,5 +1,6 @@
 using CharterTracker;
 using CharterTracker.Data;
+using CharterTracker.Demo;
 using CharterTracker.Scheduling;
 
 // Verbs of the one executable: `migrate` applies the schema (the deployment step for SQL Server); anything else runs the app.
@@ -21,7 +22,8 @@ if (args.FirstOrDefault() is "backup" or "restore")
         return 2;
     }
     var host = CharterApp.Build(args[2..]);
-    return await ActivatorUtilities.CreateInstance<SqliteBackup>(host.Services).RunVerbAsync(args[0], args[1]);
+    var evidence = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CharterTracker.Evidence.EvidenceOptions>>().Value.Directory;
+    return await ActivatorUtilities.CreateInstance<SqliteBackup>(host.Services, evidence).RunVerbAsync(args[0], args[1]);
 }
 
 var app = CharterApp.Build(args);

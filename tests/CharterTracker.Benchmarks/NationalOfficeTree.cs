@@ -1,5 +1,6 @@
 using System.Globalization;
 using CharterTracker.Data;
+using CharterTracker.Demo;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 

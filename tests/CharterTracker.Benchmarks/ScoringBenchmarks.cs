@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using CharterTracker.Access;
 using CharterTracker.Data;
+using CharterTracker.Pipeline;
 using CharterTracker.Scoring;
 using Dapper;
 using MediatR;
@@ -25,7 +26,7 @@ namespace CharterTracker.Benchmarks;
 /// <item>the scorecard (<see cref="GetScorecardQuery"/>) of a leaf office and of the ministry (whose 1.2.1 reads its
 /// 60 direct subordinates), for a quarter and for the year;</item>
 /// <item>the targeted refresh that every record command pays before it commits: <see cref="ScoreRefresher.Mark"/> a leaf
-/// office and <see cref="ScoreRefresher.FlushAsync"/>, which recomputes it and its parent.</item>
+/// office and <see cref="ScoreRefresher.BeforeCommitAsync"/>, which recomputes it and its parent.</item>
 /// </list>
 /// The clock stands at 1 September 2025, after every due date of the year, so the statuses are the same on every run.
 /// </summary>
@@ -94,9 +95,8 @@ public class ScoringBenchmarks
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
         await db.BeginAsync(CancellationToken.None);
-        var refresher = scope.ServiceProvider.GetRequiredService<ScoreRefresher>();
-        refresher.Mark(_leafId, Year);
-        await refresher.FlushAsync(CancellationToken.None);
+        scope.ServiceProvider.GetRequiredService<ChangedPeriods>().Office(_leafId, Year);
+        await scope.ServiceProvider.GetRequiredService<ScoreRefresher>().BeforeCommitAsync(CancellationToken.None);
         await db.CommitAsync(CancellationToken.None);
         return 1;
     }

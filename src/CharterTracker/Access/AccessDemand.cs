@@ -1,5 +1,3 @@
-using CharterTracker.Activities;
-
 namespace CharterTracker.Access;
 
 public enum AccessKind
@@ -19,18 +17,18 @@ public enum AccessKind
     /// <summary>Only a system administrator.</summary>
     SystemAdmin,
 
-    /// <summary>Read a record: read access to the office it belongs to.</summary>
-    ReadRecord,
+    /// <summary>Read what belongs to an office the request does not name (a record): read access to the office its lookup finds.</summary>
+    ReadOfficeOf,
 
-    /// <summary>Change a record: write access to the office it belongs to.</summary>
-    WriteRecord,
+    /// <summary>Change what belongs to an office the request does not name (a record, a follow-up, a subordinate's lock): write access to the office its lookup finds.</summary>
+    WriteOfficeOf,
 
     /// <summary>Judge the office's scores or read its audit trail: its monitoring committee (a committee whose subtree holds it).</summary>
     OverseeOffice,
 }
 
 /// <summary>What a request needs of its caller. A request lists one or more; all must hold.</summary>
-public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null, RecordKind? Record = null, long? RecordId = null)
+public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null, OfficeLookup? Lookup = null)
 {
     public static readonly AccessDemand Anonymous = new(AccessKind.Anonymous);
     public static readonly AccessDemand SignedIn = new(AccessKind.SignedIn);
@@ -42,7 +40,15 @@ public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null, Record
 
     public static AccessDemand Oversee(long officeId) => new(AccessKind.OverseeOffice, officeId);
 
-    public static AccessDemand ReadRecord(RecordKind kind, long id) => new(AccessKind.ReadRecord, Record: kind, RecordId: id);
+    public static AccessDemand ReadOfficeOf(OfficeLookup lookup) => new(AccessKind.ReadOfficeOf, Lookup: lookup);
 
-    public static AccessDemand WriteRecord(RecordKind kind, long id) => new(AccessKind.WriteRecord, Record: kind, RecordId: id);
+    public static AccessDemand WriteOfficeOf(OfficeLookup lookup) => new(AccessKind.WriteOfficeOf, Lookup: lookup);
 }
+
+/// <summary>
+/// How to find the office a request concerns when it names something else (a record, a follow-up, the office whose
+/// parent acts): <paramref name="Sql"/> selects that office's id for <c>@Id</c>. The feature that owns the table
+/// writes the SQL (a constant, never built from input), so the access rules need not know the feature. No row: 404
+/// saying <paramref name="Missing"/>.
+/// </summary>
+public sealed record OfficeLookup(string Sql, long Id, string Missing);

@@ -1,4 +1,3 @@
-using CharterTracker.Pipeline;
 using MediatR;
 
 namespace CharterTracker.Access;
@@ -11,13 +10,11 @@ public static class AccessEndpoints
         auth.MapPost("/token", async (TokenRequest body, HttpContext http, IMediator mediator, TokenIssuer tokens, CancellationToken ct) =>
                 tokens.Issue(await mediator.Send(new AuthenticateUserQuery(body.Username, body.Password, http.Connection.RemoteIpAddress?.ToString()), ct)))
             .AllowAnonymous()
-            .RequireRateLimiting(SignInRateLimiting.Policy)
+            .RequireRateLimiting(SignInThrottle.RateLimitPolicy)
             .WithSummary("Exchange a username and password for a bearer token. After a few wrong passwords for a username or from an address, "
                          + "429 with Retry-After for a while (Charter:SignIn).");
         auth.MapGet("/me", (IMediator mediator, CancellationToken ct) => mediator.Send(new GetCurrentUserQuery(), ct))
             .WithSummary("The signed-in user.");
-        app.MapGet("/api/v1/me/offices", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListMyOfficesQuery(), ct))
-            .WithTags("Access").WithSummary("The offices the signed-in user records for: its own and those it is assigned to today.");
 
         var users = app.MapGroup("/api/v1/users").WithTags("Access");
         users.MapPost("/", async (RegisterUserCommand command, IMediator mediator, CancellationToken ct) =>

@@ -1,7 +1,5 @@
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
-using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 
 namespace CharterTracker.Access;
@@ -38,13 +36,12 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
             case AccessKind.SystemAdmin:
                 if (user.Role != Role.SystemAdmin) throw new ForbiddenException("Only a system administrator may do this.");
                 return;
-            case AccessKind.ReadRecord:
-            case AccessKind.WriteRecord:
-                var kind = demand.Record ?? throw new InvalidOperationException("A record demand needs a record kind.");
-                var recordOffice = await db.QuerySingleOrDefaultAsync<long?>(
-                    $"SELECT OfficeId FROM {RecordTables.Of(kind)} WHERE Id = @RecordId", new { demand.RecordId }, cancellationToken)
-                    ?? throw new NotFoundException($"{kind} {demand.RecordId} does not exist.");
-                await DemandAsync(demand.Kind == AccessKind.ReadRecord ? AccessDemand.Read(recordOffice) : AccessDemand.Write(recordOffice), cancellationToken);
+            case AccessKind.ReadOfficeOf:
+            case AccessKind.WriteOfficeOf:
+                var lookup = demand.Lookup ?? throw new InvalidOperationException("An office-of demand needs a lookup.");
+                var found = await db.QuerySingleOrDefaultAsync<long?>(lookup.Sql, new { lookup.Id }, cancellationToken)
+                    ?? throw new NotFoundException(lookup.Missing);
+                await DemandAsync(demand.Kind == AccessKind.ReadOfficeOf ? AccessDemand.Read(found) : AccessDemand.Write(found), cancellationToken);
                 return;
             case AccessKind.OverseeOffice:
                 if (user.Role is not (Role.MonitoringCommittee or Role.SystemAdmin))
@@ -107,8 +104,8 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
 
     private HashSet<long>? _scopeOffices;
 
-    /// <summary>The caller's own office and, for a focal point, the offices it is assigned to today.</summary>
-    private async Task<HashSet<long>> ScopeOfficesAsync(CancellationToken cancellationToken)
+    /// <summary>The caller's own office and, for a focal point, the offices it is assigned to today: the roots of the subtrees it reads.</summary>
+    public async Task<IReadOnlySet<long>> ScopeOfficesAsync(CancellationToken cancellationToken)
     {
         if (_scopeOffices is not null) return _scopeOffices;
         var ids = await db.QueryAsync<long>(
@@ -119,18 +116,5 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
             WHERE UserId = @UserId AND ValidFrom <= @Today AND (ValidUntil IS NULL OR ValidUntil > @Today)
             """, new { user.OfficeId, UserId = user.UserId ?? -1, calendar.Today }, cancellationToken);
         return _scopeOffices = ids.ToHashSet();
-    }
-
-    /// <summary>
-    /// The offices the caller may read, for lists filtered in SQL over <c>Offices o</c>: the same rule as a single
-    /// office's check above (the tree as it stands today), so that a list never shows an office the caller cannot
-    /// open, nor hides one it can. Null when the caller sees everything.
-    /// </summary>
-    internal async Task<OfficeTree.SubtreesToday?> ReadableOfficesAsync(Dapper.DynamicParameters parameters, CancellationToken cancellationToken)
-    {
-        if (SeesEverything) return null;
-        var scope = await ScopeOfficesAsync(cancellationToken);
-        var roots = scope.Count == 0 ? [] : await db.QueryAsync<(long, string)>("SELECT Id, Path FROM Offices WHERE Id IN @scope", new { scope }, cancellationToken);
-        return OfficeTree.InSubtreesToday(roots, calendar.Today, parameters);
     }
 }

@@ -76,29 +76,3 @@ public sealed class AssignFocalPointHandler(DbSession db, TimeProvider clock) : 
         return (await db.QuerySingleOrDefaultAsync<FocalPointAssignment>(FocalPointAssignment.Select + " WHERE a.Id = @id", new { id }, cancellationToken))!;
     }
 }
-
-/// <summary>An office's focal point assignments, current and past, newest first.</summary>
-public sealed record ListFocalPointsQuery(long OfficeId) : IQuery<IReadOnlyList<FocalPointAssignment>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
-}
-
-public sealed class ListFocalPointsHandler(DbSession db) : IRequestHandler<ListFocalPointsQuery, IReadOnlyList<FocalPointAssignment>>
-{
-    public async Task<IReadOnlyList<FocalPointAssignment>> Handle(ListFocalPointsQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<FocalPointAssignment>(FocalPointAssignment.Select + " WHERE a.OfficeId = @OfficeId ORDER BY a.ValidFrom DESC, a.Id DESC",
-            new { query.OfficeId }, cancellationToken);
-}
-
-/// <summary>A user's focal point assignments, current and past, newest first.</summary>
-public sealed record ListAssignmentsOfUserQuery(long UserId) : IQuery<IReadOnlyList<FocalPointAssignment>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
-}
-
-public sealed class ListAssignmentsOfUserHandler(DbSession db) : IRequestHandler<ListAssignmentsOfUserQuery, IReadOnlyList<FocalPointAssignment>>
-{
-    public async Task<IReadOnlyList<FocalPointAssignment>> Handle(ListAssignmentsOfUserQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<FocalPointAssignment>(FocalPointAssignment.Select + " WHERE a.UserId = @UserId ORDER BY a.ValidFrom DESC, a.Id DESC",
-            new { query.UserId }, cancellationToken);
-}

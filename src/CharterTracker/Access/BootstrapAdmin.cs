@@ -4,7 +4,7 @@ using MediatR;
 namespace CharterTracker.Access;
 
 /// <summary>
-/// API.md: on first start against an empty database, user <c>admin</c> (SystemAdmin, no office) is created with
+/// docs/api.md: on first start against an empty database, user <c>admin</c> (SystemAdmin, no office) is created with
 /// <c>Charter:BootstrapAdminPassword</c>. Never afterwards: the password is not a standing credential.
 /// </summary>
 public sealed class BootstrapAdmin(IMediator mediator, DbSession db)

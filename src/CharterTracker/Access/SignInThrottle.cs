@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Threading.RateLimiting;
-using CharterTracker.Auditing;
 using CharterTracker.Data;
-using CharterTracker.Deadlines;
 using CharterTracker.Pipeline;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CharterTracker.Access;
@@ -19,6 +14,9 @@ namespace CharterTracker.Access;
 /// </summary>
 public sealed class SignInThrottle(DbSession db, AuditLog audit, TimeProvider clock, IOptions<SignInOptions> options)
 {
+    /// <summary>The rate-limiter policy in front of the sign-in routes (the token route, the form); Web/SignInRefusal.cs sets it up.</summary>
+    public const string RateLimitPolicy = "sign-in";
+
     private SignInOptions Options => options.Value;
 
     /// <summary>Throws <see cref="TooManyRequestsException"/> while the username or the address is locked out.</summary>
@@ -104,54 +102,4 @@ public sealed class SignInThrottle(DbSession db, AuditLog audit, TimeProvider cl
     }
 
     private static string BengaliDigitsOf(int number) => Calendar.BengaliDigits.ToBengali(number);
-}
-
-/// <summary>ASP.NET Core's rate limiter in front of the sign-in routes: a flood guard per client address.</summary>
-public static class SignInRateLimiting
-{
-    public const string Policy = "sign-in";
-
-    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services, IConfigurationSection section)
-    {
-        services.Configure<SignInOptions>(section);
-        services.AddScoped<SignInThrottle>();
-        var perMinute = Math.Max(1, section.Get<SignInOptions>()?.AttemptsPerMinutePerAddress ?? new SignInOptions().AttemptsPerMinutePerAddress);
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy(Policy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
-                await SignInRefusal.WriteAsync(context.HttpContext, new TooManyRequestsException(Say.Text(
-                    "এই ঠিকানা থেকে প্রবেশের চেষ্টা অনেক বেশি: এক মিনিট পরে আবার চেষ্টা করুন।",
-                    "Too many sign-in attempts from this address: try again in a minute."), retryAfter));
-            };
-        });
-        return services;
-    }
-}
-
-/// <summary>How a refused sign-in is answered: the API with problem details, the form with itself and the message; both 429 with Retry-After.</summary>
-public static class SignInRefusal
-{
-    public static async Task WriteAsync(HttpContext http, TooManyRequestsException refusal)
-    {
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = RetryAfterSeconds(refusal.RetryAfter);
-        if (http.Request.Path.StartsWithSegments("/api"))
-        {
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http, ProblemDetails = ProblemDetailsMapper.ToProblem(refusal), Exception = refusal,
-            });
-            return;
-        }
-        http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(LoginPage.Html(http, null, LoginPage.Message.TooManyFailures));
-    }
-
-    public static string RetryAfterSeconds(TimeSpan wait) =>
-        Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 namespace CharterTracker.ActionPlans;
 
 /// <summary>
-/// The 2024-25 Citizen Charter implementation plan, from the seed minutes (domain/RULES.md). The Cabinet
+/// The 2024-25 Citizen Charter implementation plan, from the seed minutes (docs/rules.md). The Cabinet
 /// Division's weights for 2024-25 are not public; these follow the 2021-22 plan's shape (total 25). It is stored
 /// like any other plan on first start and edited, cloned and exported like one.
 /// </summary>
@@ -17,7 +17,9 @@ public static class BuiltInPlans
             if (await plans.FindAsync(plan.FiscalYear, cancellationToken) is not null) continue;
             await db.BeginAsync(cancellationToken);
             await plans.SaveAsync(plan, Access.CurrentUser.SystemUsername, cancellationToken);
-            await services.GetRequiredService<Scoring.ScoreRefresher>().RebuildAsync(plan.FiscalYear, cancellationToken);
+            // As a command's would: the year's read model is built by the before-commit hooks (Scoring), unnamed here.
+            services.GetRequiredService<Pipeline.ChangedPeriods>().Year(plan.FiscalYear);
+            foreach (var hook in services.GetServices<Pipeline.IBeforeCommit>()) await hook.BeforeCommitAsync(cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
     }

@@ -14,13 +14,3 @@ public sealed class GetActionPlanHandler(ActionPlanStore plans) : IRequestHandle
 {
     public Task<ActionPlan> Handle(GetActionPlanQuery query, CancellationToken cancellationToken) => plans.GetAsync(query.FiscalYear, cancellationToken);
 }
-
-public sealed record ListActionPlansQuery : IQuery<IReadOnlyList<string>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SignedIn];
-}
-
-public sealed class ListActionPlansHandler(ActionPlanStore plans) : IRequestHandler<ListActionPlansQuery, IReadOnlyList<string>>
-{
-    public Task<IReadOnlyList<string>> Handle(ListActionPlansQuery query, CancellationToken cancellationToken) => plans.FiscalYearsAsync(cancellationToken);
-}

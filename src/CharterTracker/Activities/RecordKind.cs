@@ -1,3 +1,5 @@
+using CharterTracker.Access;
+
 namespace CharterTracker.Activities;
 
 /// <summary>The kinds of record a focal point keeps. Each has its own table; history and evidence links name the kind.</summary>
@@ -20,4 +22,15 @@ internal static class RecordTables
         RecordKind.Report => "Reports",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+}
+
+/// <summary>A request about one record needs access to the office the record belongs to.</summary>
+public static class RecordAccess
+{
+    public static AccessDemand Read(RecordKind kind, long id) => AccessDemand.ReadOfficeOf(OfficeOf(kind, id));
+
+    public static AccessDemand Write(RecordKind kind, long id) => AccessDemand.WriteOfficeOf(OfficeOf(kind, id));
+
+    private static OfficeLookup OfficeOf(RecordKind kind, long id) =>
+        new($"SELECT OfficeId FROM {RecordTables.Of(kind)} WHERE Id = @Id", id, $"{kind} {id} does not exist.");
 }

@@ -15,7 +15,7 @@ namespace CharterTracker.Activities;
 /// stale version is not edited.
 /// </summary>
 public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock,
-    ActionPlanStore plans, ScoringData scoring, ScoreRefresher scores, EvidenceAccess evidence)
+    ActionPlanStore plans, ScoringData scoring, ChangedPeriods changed, EvidenceAccess evidence)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -48,8 +48,8 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
     /// </summary>
     public async Task EnsureRecordableAsync(long officeId, string fiscalYear, int? quarter, ActivityFeed? feed, CancellationToken cancellationToken)
     {
-        scores.Mark(officeId, fiscalYear);
-        if (!calendar.TryParseYear(fiscalYear, out var year)) return;
+        changed.Office(officeId, fiscalYear);
+        var year = calendar.Year(fiscalYear);
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         if (plan is null) return;
 
@@ -92,7 +92,7 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
             if (exception == 0)
             {
                 throw new ConflictException(Say.Text(
-                    $"{periodBn} {ActivityRules.Bengali(lockedAfter)} তারিখের পর বন্ধ হয়ে গেছে; ঊর্ধ্বতন দপ্তরের কাছে ব্যতিক্রম অনুমোদন চান।",
+                    $"{periodBn} {BengaliDigits.Date(lockedAfter)} তারিখের পর বন্ধ হয়ে গেছে; ঊর্ধ্বতন দপ্তরের কাছে ব্যতিক্রম অনুমোদন চান।",
                     $"{period} was locked after {lockedAfter:yyyy-MM-dd}; ask the parent office for a lock exception."));
             }
         }

@@ -17,7 +17,7 @@ public sealed record WithdrawRecordCommand : ICommand<WithdrawnRecord>
     public int? Version { get; init; }
     public string? Reason { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(Kind, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(Kind, Id)];
 }
 
 public sealed record WithdrawnRecord(RecordKind Kind, long Id, int Version, string Reason) : IIdentifiedResult;
@@ -47,29 +47,4 @@ public sealed class WithdrawRecordHandler(DbSession db, RecordLifecycle records)
 
     private static Dictionary<string, object?> ToDictionary(dynamic row) =>
         ((IDictionary<string, object?>)row).ToDictionary(pair => char.ToLowerInvariant(pair.Key[0]) + pair.Key[1..], pair => pair.Value);
-}
-
-/// <summary>Every earlier version of a record: what it held, who replaced it and when, oldest first.</summary>
-public sealed record GetRecordHistoryQuery(RecordKind Kind, long Id) : IQuery<IReadOnlyList<RecordVersion>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(Kind, Id)];
-}
-
-public sealed record RecordVersion
-{
-    public int Version { get; init; }
-    public string Change { get; init; } = "";
-
-    /// <summary>The record as it was in <see cref="Version"/>, as JSON.</summary>
-    public string Snapshot { get; init; } = "";
-    public string ChangedBy { get; init; } = "";
-    public DateTime ChangedAtUtc { get; init; }
-}
-
-public sealed class GetRecordHistoryHandler(DbSession db) : IRequestHandler<GetRecordHistoryQuery, IReadOnlyList<RecordVersion>>
-{
-    public async Task<IReadOnlyList<RecordVersion>> Handle(GetRecordHistoryQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<RecordVersion>(
-            "SELECT Version, Change, Snapshot, ChangedBy, ChangedAtUtc FROM RecordHistory WHERE RecordKind = @Kind AND RecordId = @Id ORDER BY Version, Id",
-            new { Kind = query.Kind.ToString(), query.Id }, cancellationToken);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CharterTracker.Web;
+using CharterTracker.Pipeline;
 using MediatR;
 
 namespace CharterTracker.Auditing;
@@ -16,7 +16,7 @@ public static class AuditEndpoints
             {
                 var rows = await mediator.Send(new ExportAuditLogQuery(id, from, to), ct);
                 var name = string.Create(CultureInfo.InvariantCulture, $"audit-{id}-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.csv");
-                return WebPage.CsvFile(AuditCsv.Of(rows), name);
+                return CsvTable.File(AuditCsv.Of(rows), name);
             })
             .WithTags("Auditing")
             .WithSummary("The audit log of the office's subtree (the tree as it stands today) from one day to another (inclusive, "

@@ -4,7 +4,6 @@ using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
-using CharterTracker.Web;
 using FluentValidation;
 using MediatR;
 

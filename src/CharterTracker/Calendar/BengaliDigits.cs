@@ -18,6 +18,9 @@ public static class BengaliDigits
         return Map(text, static c => char.IsAsciiDigit(c) ? (char)(BengaliZero + (c - '0')) : c);
     }
 
+    /// <summary>A date as a Bengali reader writes it: day-month-year in Bengali digits (১৫-১০-২০২৪).</summary>
+    public static string Date(DateOnly date) => ToBengali(date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture));
+
     /// <summary>Formats with invariant culture first so the sign and digits never depend on the server locale.</summary>
     public static string ToBengali(long value) => ToBengali(value.ToString(CultureInfo.InvariantCulture));
 

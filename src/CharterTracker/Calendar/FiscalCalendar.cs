@@ -110,6 +110,14 @@ public sealed class FiscalCalendar
 
     public bool TryParseYear(string? text, out FiscalYear year) => FiscalYear.TryParse(text, StartMonth, out year);
 
+    /// <summary>
+    /// The year a validated request names. Its validator refused any other text (<c>FiscalYearName</c>, a 400 naming
+    /// <c>fiscalYear</c>), so a handler reads the year here rather than parsing it again and ignoring the outcome.
+    /// </summary>
+    public FiscalYear Year(string? name) => TryParseYear(name, out var year)
+        ? year
+        : throw new ArgumentException($"'{name}' is not a fiscal year: the request's validator should have refused it.", nameof(name));
+
     /// <summary>A deadline "on D" holds until the end of day D in the deployment's zone: the first instant after it, in UTC.</summary>
     public DateTimeOffset EndOfDay(DateOnly date)
     {

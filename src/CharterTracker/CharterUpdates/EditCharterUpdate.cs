@@ -24,7 +24,7 @@ public sealed record EditCharterUpdateCommand : CharterUpdateFields, ICommand<Ch
     /// <summary>The version the editor saw; a different stored version means someone else changed it (409).</summary>
     public int? Version { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.CharterUpdate, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.CharterUpdate, Id)];
 }
 
 public sealed class EditCharterUpdateValidator : AbstractValidator<EditCharterUpdateCommand>

@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using CharterTracker.Evidence;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace CharterTracker.Data;
 
@@ -13,7 +11,8 @@ namespace CharterTracker.Data;
 /// then the evidence files that copy names, each checked against its SHA-256, and a manifest written last. Generated
 /// PDFs are not copied: each is printed again from the restored data on its first request.
 /// </summary>
-public sealed class SqliteBackup(DbConnectionFactory factory, IOptions<EvidenceOptions> evidence, TimeProvider clock)
+/// <param name="evidenceDirectory">Where the evidence store keeps its files (<c>Charter:Evidence:Directory</c>).</param>
+public sealed class SqliteBackup(DbConnectionFactory factory, string evidenceDirectory, TimeProvider clock)
 {
     public const string DatabaseFileName = "chartertracker.db";
     public const string ManifestFileName = "manifest.json";
@@ -161,7 +160,7 @@ public sealed class SqliteBackup(DbConnectionFactory factory, IOptions<EvidenceO
         return manifest;
     }
 
-    private string EvidenceRoot => Path.GetFullPath(evidence.Value.Directory);
+    private string EvidenceRoot => Path.GetFullPath(evidenceDirectory);
 
     /// <summary>The evidence store's layout, <c>ab/abcdef….bin</c> (EvidenceStore).</summary>
     private static string RelativeEvidencePath(string sha256) => Path.Combine(sha256[..2], sha256 + ".bin");

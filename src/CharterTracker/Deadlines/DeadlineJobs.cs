@@ -1,5 +1,5 @@
+using CharterTracker.Pipeline;
 using CharterTracker.Access;
-using CharterTracker.Scheduling;
 using Hangfire;
 using MediatR;
 

@@ -1,7 +1,6 @@
 using CharterTracker.Access;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
-using CharterTracker.Scheduling;
 using MediatR;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,6 @@ using CharterTracker.Access;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
-using CharterTracker.Scheduling;
 using Dapper;
 using FluentValidation;
 using MediatR;

@@ -20,7 +20,8 @@ public sealed class DocumentOptions
 }
 
 /// <summary>503: documents cannot be printed on this machine now (Chromium missing or not starting).</summary>
-public sealed class DocumentPrinterUnavailableException(string message) : Exception(message);
+public sealed class DocumentPrinterUnavailableException(string message)
+    : ProblemException(StatusCodes.Status503ServiceUnavailable, "Documents cannot be printed now.", message);
 
 /// <summary>
 /// Prints HTML to PDF with headless Chromium. One browser is kept warm for the process, with up to

@@ -66,11 +66,16 @@ public sealed class EvidenceStore(IOptions<EvidenceOptions> options)
 
 /// <summary>507: the evidence directory's disk (or quota) is full; nothing was stored. The path is for the log only.</summary>
 public sealed class EvidenceStorageFullException(IOException inner)
-    : Exception("The evidence store is full: there is no space left on its disk to store the file. Nothing was saved; tell an administrator.", inner);
+    : ProblemException(StatusCodes.Status507InsufficientStorage, "The evidence store is full.",
+        "The evidence store is full: there is no space left on its disk to store the file. Nothing was saved; tell an administrator.", inner: inner);
 
-public sealed class EvidenceTooLargeException(long maxBytes) : RejectedRequestException($"The file is larger than the {maxBytes / (1024 * 1024.0):0.#} MB allowed for evidence.")
+/// <summary>413 on the field <c>file</c>.</summary>
+public sealed class EvidenceTooLargeException(long maxBytes)
+    : ProblemException(StatusCodes.Status413PayloadTooLarge, "The file is too large.", $"The file is larger than the {maxBytes / (1024 * 1024.0):0.#} MB allowed for evidence.", "file")
 {
     public long MaxBytes { get; } = maxBytes;
 }
 
-public sealed class EvidenceTypeRefusedException(string message) : RejectedRequestException(message);
+/// <summary>415 on the field <c>file</c>.</summary>
+public sealed class EvidenceTypeRefusedException(string message)
+    : ProblemException(StatusCodes.Status415UnsupportedMediaType, "This kind of file is not accepted.", message, "file");

@@ -20,7 +20,7 @@ public sealed record EditMeetingCommand : MeetingFields, ICommand<Meeting>
     public long Id { get; init; }
     public int? Version { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.Meeting, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.Meeting, Id)];
 }
 
 public sealed class EditMeetingValidator : AbstractValidator<EditMeetingCommand>

@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -68,7 +67,7 @@ public sealed class ListSubtreeMeetingsHandler(DbSession db, FiscalCalendar cale
 
     public async Task<PageOf<SubtreeMeeting>> Handle(ListSubtreeMeetingsQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var prefix = await db.ExecuteScalarAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken) + "%";
         var parameters = new { Prefix = prefix, year.Name, Quarter = query.Quarter ?? 0, Skip = query.Skip(), Take = query.PageSize };
         var total = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) " + From, parameters, cancellationToken);

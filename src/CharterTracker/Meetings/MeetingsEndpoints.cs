@@ -25,11 +25,8 @@ public static class MeetingsEndpoints
         meetings.MapPut("/{id:long}", (long id, EditMeetingCommand command, IMediator mediator, CancellationToken ct) => mediator.Send(command with { Id = id }, ct));
         meetings.MapRecordLifecycle(RecordKind.Meeting);
 
-        app.MapPost("/api/v1/follow-ups/{id:long}/complete", async (long id, CompleteFollowUpBody body, IMediator mediator, CancellationToken ct) =>
-            {
-                var owner = await mediator.Send(new GetFollowUpOwnerQuery(id), ct);
-                return await mediator.Send(new CompleteFollowUpCommand { Id = id, OwnerOfficeId = owner, DoneOn = body.DoneOn, Note = body.Note }, ct);
-            })
+        app.MapPost("/api/v1/follow-ups/{id:long}/complete", (long id, CompleteFollowUpBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new CompleteFollowUpCommand { Id = id, DoneOn = body.DoneOn, Note = body.Note }, ct))
             .WithTags("Meetings").WithSummary("The owner office reports a follow-up done.");
         return app;
     }

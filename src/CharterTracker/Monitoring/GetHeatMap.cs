@@ -1,6 +1,5 @@
 using CharterTracker.Access;
 using CharterTracker.ActionPlans;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Offices;
@@ -58,7 +57,7 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
 
     public async Task<HeatMap> Handle(GetHeatMapQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var quarter = query.Quarter!.Value;
         var day = year.Quarter(quarter).Start;
         var plan = await plans.FindAsync(year.Name, cancellationToken);

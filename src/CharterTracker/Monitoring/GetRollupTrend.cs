@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -59,7 +58,7 @@ public sealed class GetRollupTrendHandler(DbSession db, FiscalCalendar calendar)
 
     public async Task<IReadOnlyList<Rollup>> Handle(GetRollupTrendQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var parameters = new Dapper.DynamicParameters(new { year.Name, calendar.Today });
         foreach (var quarter in year.Quarters)
         {

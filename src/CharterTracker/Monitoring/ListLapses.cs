@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -93,7 +92,7 @@ public sealed class ListLapsesHandler(DbSession db, FiscalCalendar calendar) : I
 
     public async Task<PageOf<Lapse>> Handle(ListLapsesQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var today = calendar.Today;
         var periods = query.Quarter is { } q ? [q] : new[] { 1, 2, 3, 4, 0 };
         var parameters = new Dapper.DynamicParameters(new { year.Name, Today = today, Skip = query.Skip(), Take = query.PageSize });

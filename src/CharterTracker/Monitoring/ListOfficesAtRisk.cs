@@ -1,6 +1,5 @@
 using CharterTracker.Access;
 using CharterTracker.ActionPlans;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -78,7 +77,7 @@ public sealed class ListOfficesAtRiskHandler(DbSession db, FiscalCalendar calend
 
     public async Task<RiskList> Handle(ListOfficesAtRiskQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var quarter = query.Quarter!.Value;
         var today = calendar.Today;
         var parameters = new Dapper.DynamicParameters(new

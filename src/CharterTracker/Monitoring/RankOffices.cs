@@ -1,6 +1,5 @@
 using System.Globalization;
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -86,7 +85,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar) : 
 
     public async Task<PageOf<RankedOffice>> Handle(RankOfficesQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var quarter = query.Quarter ?? 0;
         var parameters = new
         {

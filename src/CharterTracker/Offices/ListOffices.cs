@@ -39,7 +39,7 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
     {
         var filters = new List<string>();
         var parameters = new Dapper.DynamicParameters();
-        var readable = await access.ReadableOfficesAsync(parameters, cancellationToken);
+        var readable = await ReadableOfficesAsync(parameters, cancellationToken);
         if (readable is not null) filters.Add(readable.Condition);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -60,5 +60,18 @@ public sealed class ListOfficesHandler(DbSession db, AccessPolicy access, Fiscal
         var page = SqlText.Build(dialect => $"SELECT {OfficeRow.Columns} FROM Offices o {where} ORDER BY o.Code {query.Limit(dialect)}");
         var rows = await db.QueryAsync<OfficeRow>(OfficeTree.SubtreesToday.Within(readable, page), parameters, cancellationToken);
         return new PageOf<Office>(rows.Select(row => row.ToOffice(calendar.Today)).ToList(), query.Page, query.PageSize, total);
+    }
+
+    /// <summary>
+    /// The offices the caller may read, for lists filtered in SQL over <c>Offices o</c>: the same rule as a single
+    /// office's check (<see cref="AccessPolicy"/>, the tree as it stands today), so that a list never shows an office
+    /// the caller cannot open, nor hides one it can. Null when the caller sees everything.
+    /// </summary>
+    private async Task<OfficeTree.SubtreesToday?> ReadableOfficesAsync(Dapper.DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        if (access.SeesEverything) return null;
+        var scope = await access.ScopeOfficesAsync(cancellationToken);
+        var roots = scope.Count == 0 ? [] : await db.QueryAsync<(long, string)>("SELECT Id, Path FROM Offices WHERE Id IN @scope", new { scope }, cancellationToken);
+        return OfficeTree.InSubtreesToday(roots, calendar.Today, parameters);
     }
 }

@@ -10,7 +10,7 @@ namespace CharterTracker.Offices;
 /// The statements every office use case shares: reading a row, writing an office with its first placement, and
 /// recording what changed. Registering one office and importing thousands go through the same code.
 /// </summary>
-public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock, Scoring.ScoreRefresher scores)
+public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar calendar, TimeProvider clock, ChangedPeriods changed)
 {
     internal async Task<OfficeRow?> FindAsync(long id, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefaultAsync<OfficeRow>($"SELECT {OfficeRow.Columns} FROM Offices WHERE Id = @id", new { id }, cancellationToken);
@@ -78,7 +78,7 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
     internal async Task RecordChangeAsync(long officeId, string change, DateOnly effectiveOn, object? before, object? after, CancellationToken cancellationToken)
     {
         // What the office (and its parents) are expected to do may change from the effective date's year on.
-        foreach (var year in YearsAffected(effectiveOn)) scores.Mark(officeId, year);
+        foreach (var year in YearsAffected(effectiveOn)) changed.Office(officeId, year);
         await db.ExecuteAsync(
             """
             INSERT INTO OfficeChanges (
@@ -123,7 +123,7 @@ public sealed class OfficeStore(DbSession db, CurrentUser user, FiscalCalendar c
         var moved = await db.QueryAsync<long>("SELECT Id FROM Offices WHERE Path LIKE @prefix", new { prefix = path + "%" }, cancellationToken);
         foreach (var year in YearsAffected(effectiveOn))
         {
-            foreach (var id in moved) scores.Mark(id, year);
+            foreach (var id in moved) changed.Office(id, year);
         }
     }
 

@@ -8,6 +8,8 @@ public static class OfficesEndpoints
 {
     public static IEndpointRouteBuilder MapOfficesEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/v1/me/offices", (IMediator mediator, CancellationToken ct) => mediator.Send(new ListMyOfficesQuery(), ct))
+            .WithTags("Access").WithSummary("The offices the signed-in user records for: its own and those it is assigned to today.");
         var offices = app.MapGroup("/api/v1/offices").WithTags("Offices");
 
         offices.MapPost("/", async (RegisterOfficeCommand command, IMediator mediator, CancellationToken ct) =>

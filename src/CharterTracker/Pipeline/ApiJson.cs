@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 
 namespace CharterTracker.Pipeline;
 
-/// <summary>The API's JSON conventions (API.md): camelCase, enums as strings, dates YYYY-MM-DD, times HH:mm.</summary>
+/// <summary>The API's JSON conventions (docs/api.md): camelCase, enums as strings, dates YYYY-MM-DD, times HH:mm.</summary>
 public static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CharterTracker.Evidence;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +23,7 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
                 exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (exception is TooManyRequestsException tooMany) httpContext.Response.Headers.RetryAfter = Access.SignInRefusal.RetryAfterSeconds(tooMany.RetryAfter);
+        if (exception is TooManyRequestsException tooMany) httpContext.Response.Headers.RetryAfter = tooMany.RetryAfterSeconds;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -52,32 +51,25 @@ public sealed partial class ProblemDetailsMapper(IProblemDetailsService problems
             Status = StatusCodes.Status413PayloadTooLarge, Title = "The form is larger than this server accepts.", Detail = e.Message,
         },
         InvalidDataException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request body could not be read.", Detail = e.Message },
-        Documents.DocumentPrinterUnavailableException e => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Documents cannot be printed now.", Detail = e.Message },
-        EvidenceTooLargeException e => FileProblem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", e.Message),
-        EvidenceTypeRefusedException e => FileProblem(StatusCodes.Status415UnsupportedMediaType, "This kind of file is not accepted.", e.Message),
+        ProblemException e => Problem(e.Status, e.Title, e.Message, e.Field),
         // Two requests racing for the same unique value: the loser gets the same answer as a sequential duplicate.
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => Conflict("A record with the same unique value already exists.", null),
         SqlException { Number: 2627 or 2601 } => Conflict("A record with the same unique value already exists.", null),
         // SQLITE_BUSY / SQLITE_LOCKED after Charter:Database:BusyTimeout: another writer held the lock too long.
         SqliteException { SqliteErrorCode: 5 or 6 } => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "The database is busy.", Detail = "Another change held the database longer than the configured wait; nothing was saved. Try again." },
         SqliteException { SqliteErrorCode: 13 } => new ProblemDetails { Status = StatusCodes.Status507InsufficientStorage, Title = "The database's disk is full.", Detail = "Nothing was saved; an administrator must free space on the database's disk." },
-        EvidenceStorageFullException e => new ProblemDetails { Status = StatusCodes.Status507InsufficientStorage, Title = "The evidence store is full.", Detail = e.Message },
         _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred.", Detail = "The error has been logged; nothing was saved." },
     };
 
-    private static ProblemDetails FileProblem(int status, string title, string detail)
+    /// <summary>A problem whose detail, when it concerns one field, is also filed under that field in <c>errors</c>.</summary>
+    private static ProblemDetails Problem(int status, string title, string detail, string? field)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["file"] = [detail] };
-        return problem;
-    }
-
-    private static ProblemDetails Conflict(string detail, string? field)
-    {
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = detail };
         if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [detail] };
         return problem;
     }
+
+    private static ProblemDetails Conflict(string detail, string? field) => Problem(StatusCodes.Status409Conflict, "Conflict.", detail, field);
 
     private static HttpValidationProblemDetails Invalid(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] })

@@ -1,5 +1,20 @@
 namespace CharterTracker.Pipeline;
 
+/// <summary>
+/// An error that carries its own answer, so that <see cref="ProblemDetailsMapper"/> knows no feature: its status,
+/// title and, when the mistake concerns one field (an uploaded file), the field it is filed under in <c>errors</c>.
+/// The message is the answer's detail. A 4xx is audited as Rejected, a 5xx as Failed (and logged).
+/// </summary>
+public abstract class ProblemException(int status, string title, string message, string? field = null, Exception? inner = null)
+    : Exception(message, inner)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+
+    public string? Field { get; } = field;
+}
+
 /// <summary>The caller's request was refused (a 4xx): audited as Rejected, never logged as an error.</summary>
 public abstract class RejectedRequestException(string message) : Exception(message);
 
@@ -34,4 +49,7 @@ public sealed class ConflictException(string message, string? field = null) : Re
 public sealed class TooManyRequestsException(string message, TimeSpan retryAfter) : RejectedRequestException(message)
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
+
+    /// <summary>The Retry-After header's value: whole seconds, at least one.</summary>
+    public string RetryAfterSeconds => Math.Max(1, (long)Math.Ceiling(RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

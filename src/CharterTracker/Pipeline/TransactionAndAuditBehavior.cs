@@ -1,8 +1,5 @@
-using System.Text.Json;
 using CharterTracker.Access;
-using CharterTracker.Auditing;
 using CharterTracker.Data;
-using CharterTracker.Scoring;
 using MediatR;
 
 namespace CharterTracker.Pipeline;
@@ -13,7 +10,7 @@ namespace CharterTracker.Pipeline;
 /// written after the rollback.
 /// </summary>
 public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
-    DbSession db, AuditLog audit, CurrentUser user, AccessPolicy access, ScoreRefresher scores, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
+    DbSession db, AuditLog audit, CurrentUser user, AccessPolicy access, IEnumerable<IBeforeCommit> beforeCommit, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -30,14 +27,14 @@ public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
         try
         {
             response = await next();
-            await scores.FlushAsync(cancellationToken);
+            foreach (var hook in beforeCommit) await hook.BeforeCommitAsync(cancellationToken);
             await audit.WriteAsync(db, entry with { Outcome = AuditOutcome.Succeeded, EntityId = IdOf(response), OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, cancellationToken);
             await db.CommitAsync(cancellationToken);
         }
         catch (Exception exception)
         {
             await db.RollbackAsync();
-            var outcome = exception is RejectedRequestException ? AuditOutcome.Rejected : AuditOutcome.Failed;
+            var outcome = exception is RejectedRequestException or ProblemException { Status: < 500 } ? AuditOutcome.Rejected : AuditOutcome.Failed;
             try
             {
                 await audit.WriteAsync(db, entry with { Outcome = outcome, Detail = exception.Message, OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, CancellationToken.None);

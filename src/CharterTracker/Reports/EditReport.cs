@@ -21,7 +21,7 @@ public sealed record EditReportCommand : ReportFields, ICommand<Report>
     public long Id { get; init; }
     public int? Version { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.Report, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.Report, Id)];
 }
 
 public sealed class EditReportValidator : AbstractValidator<EditReportCommand>

@@ -8,23 +8,10 @@ namespace CharterTracker.Reports;
 
 public sealed record GetReportQuery(long Id) : IQuery<Report>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Report, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(RecordKind.Report, Id)];
 }
 
 public sealed class GetReportHandler(DbSession db, RecordLifecycle records) : IRequestHandler<GetReportQuery, Report>
 {
     public Task<Report> Handle(GetReportQuery query, CancellationToken cancellationToken) => ReportStore.GetAsync(db, records, query.Id, cancellationToken);
-}
-
-public sealed record ListReportsQuery(long OfficeId, string? FiscalYear = null) : IQuery<IReadOnlyList<Report>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
-}
-
-public sealed class ListReportsHandler(DbSession db) : IRequestHandler<ListReportsQuery, IReadOnlyList<Report>>
-{
-    public async Task<IReadOnlyList<Report>> Handle(ListReportsQuery query, CancellationToken cancellationToken) =>
-        await db.QueryAsync<Report>(
-            ReportStore.Table.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY SubmittedOn DESC, Id DESC",
-            query, cancellationToken);
 }

@@ -60,10 +60,10 @@ public sealed class ReportFieldsValidator : AbstractValidator<ReportFields>
             .When(r => r.Kind == ReportKind.AnnualProgress);
         RuleFor(r => r.SubmittedOn).NotNull().WithMessage(_ => Say.Text("দাখিলের তারিখ দিতে হবে।", "The date it was submitted is required."))
             .Must((r, date) => date is null || PeriodStart(calendar, r) is not { } start || date >= start)
-            .WithMessage(r => Say.Text($"যে সময়ের প্রতিবেদন, তা শুরুর ({ActivityRules.Bengali(PeriodStart(calendar, r)!.Value)}) আগে দাখিল করা যায় না।",
+            .WithMessage(r => Say.Text($"যে সময়ের প্রতিবেদন, তা শুরুর ({BengaliDigits.Date(PeriodStart(calendar, r)!.Value)}) আগে দাখিল করা যায় না।",
                 $"A report cannot be submitted before the period it reports on begins ({PeriodStart(calendar, r):yyyy-MM-dd})."))
             .Must(date => date is null || date <= calendar.Today)
-            .WithMessage(_ => Say.Text($"দাখিলের তারিখ ভবিষ্যতের হতে পারে না (আজ {ActivityRules.Bengali(calendar.Today)})।", "The submission date cannot be in the future."));
+            .WithMessage(_ => Say.Text($"দাখিলের তারিখ ভবিষ্যতের হতে পারে না (আজ {BengaliDigits.Date(calendar.Today)})।", "The submission date cannot be in the future."));
         RuleFor(r => r.Notes).Text("The notes", 4000, required: false, whatBn: "মন্তব্য");
     }
 

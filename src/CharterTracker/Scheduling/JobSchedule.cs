@@ -1,23 +1,8 @@
+using CharterTracker.Pipeline;
 using CharterTracker.Deadlines;
 using Hangfire.Common;
 
 namespace CharterTracker.Scheduling;
-
-/// <summary>
-/// A job: a thin class that sends one idempotent command as the system user. <paramref name="asOf"/> is the instant
-/// the command judges by: the moment a run was asked for, or null for a scheduled run (then: now, on the app's clock).
-/// The return value is the number of things handled, kept by Hangfire as the run's result.
-/// </summary>
-public interface ICharterJob
-{
-    Task<int> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken);
-}
-
-/// <summary>What a job's command reports back: the number of things it handled.</summary>
-public interface IJobOutcome
-{
-    int Processed { get; }
-}
 
 /// <summary>A job of the schedule: its name (also the API's <c>{name}</c> and the recurring job's id), its class, and when it fires.</summary>
 /// <param name="Cron">Standard five-field cron, read in the deployment's time zone <c>Charter:TimeZone</c>.</param>

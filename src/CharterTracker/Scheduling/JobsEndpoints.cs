@@ -19,7 +19,6 @@ public static class JobsEndpoints
             .WithSummary("A job's latest runs, newest first (SystemAdmin).");
         jobs.MapGet("/runs/{runId:long}", (long runId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetJobRunQuery(runId), ct))
             .WithSummary("A run's status (Queued, Running, Succeeded, Failed), times, items processed, attempt and latest error.");
-        app.MapJobsDashboard().ExcludeFromDescription();
         return app;
     }
 }

@@ -1,5 +1,4 @@
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -76,7 +75,7 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IR
 
     public async Task<Rollup> Handle(GetRollupQuery query, CancellationToken cancellationToken)
     {
-        calendar.TryParseYear(query.FiscalYear, out var year);
+        var year = calendar.Year(query.FiscalYear);
         var days = query.Quarter is { } q ? Enumerable.Repeat(year.Quarter(q).Start, 4).ToArray() : year.Quarters.Select(x => x.Start).ToArray();
         var parameters = new
         {

@@ -1,6 +1,5 @@
 using CharterTracker.Access;
 using CharterTracker.ActionPlans;
-using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -41,7 +40,7 @@ public sealed class OverrideScoreValidator : AbstractValidator<OverrideScoreComm
     }
 }
 
-public sealed class OverrideScoreHandler(DbSession db, ActionPlanStore plans, ScoreRefresher scores, CurrentUser user, TimeProvider clock)
+public sealed class OverrideScoreHandler(DbSession db, ActionPlanStore plans, ChangedPeriods changed, CurrentUser user, TimeProvider clock)
     : IRequestHandler<OverrideScoreCommand, ScoreOverrideRecord>
 {
     public async Task<ScoreOverrideRecord> Handle(OverrideScoreCommand command, CancellationToken cancellationToken)
@@ -64,71 +63,7 @@ public sealed class OverrideScoreHandler(DbSession db, ActionPlanStore plans, Sc
                 command.OfficeId, command.FiscalYear, Quarter = command.Quarter ?? 0, command.IndicatorCode,
                 Hundredths = (int)Math.Round(command.Score!.Value * 100), Remark = command.Remark!.Trim(), user.Username, Now = clock.GetUtcNow().UtcDateTime,
             }, cancellationToken);
-        scores.Mark(command.OfficeId, command.FiscalYear!);
+        changed.Office(command.OfficeId, command.FiscalYear!);
         return new ScoreOverrideRecord(id, command.OfficeId, command.FiscalYear!, command.Quarter, command.IndicatorCode!, ScoringEngine.Round(command.Score!.Value), command.Remark!.Trim(), user.Username);
     }
-}
-
-/// <summary>The parent office lets a subordinate record into a locked period until a date.</summary>
-public sealed record GrantLockExceptionCommand : ICommand<LockExceptionRecord>
-{
-    public long OfficeId { get; init; }
-
-    /// <summary>Resolved by the endpoint: the granting side is the parent office.</summary>
-    public long ParentOfficeId { get; init; }
-    public string? FiscalYear { get; init; }
-
-    /// <summary>Null: the annual items of the year.</summary>
-    public int? Quarter { get; init; }
-    public DateOnly? OpenUntil { get; init; }
-    public string? Reason { get; init; }
-
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Write(ParentOfficeId), AccessDemand.Read(OfficeId)];
-}
-
-public sealed record LockExceptionRecord(long Id, long OfficeId, string FiscalYear, int? Quarter, DateOnly OpenUntil, string Reason, string GrantedBy) : IIdentifiedResult;
-
-public sealed class GrantLockExceptionValidator : AbstractValidator<GrantLockExceptionCommand>
-{
-    public GrantLockExceptionValidator(FiscalCalendar calendar)
-    {
-        RuleFor(c => c.FiscalYear).FiscalYearName(calendar);
-        RuleFor(c => c.Quarter).InclusiveBetween(1, 4).WithMessage("A quarter is 1, 2, 3 or 4 (leave it out for the annual items).");
-        RuleFor(c => c.OpenUntil).NotNull().WithMessage("The last day the period stays open is required.")
-            .Must(d => d is null || d >= calendar.Today).WithMessage("The exception must run until today or later.");
-        RuleFor(c => c.Reason).Text("The reason", 2000);
-    }
-}
-
-public sealed class GrantLockExceptionHandler(DbSession db, CurrentUser user, TimeProvider clock) : IRequestHandler<GrantLockExceptionCommand, LockExceptionRecord>
-{
-    public async Task<LockExceptionRecord> Handle(GrantLockExceptionCommand command, CancellationToken cancellationToken)
-    {
-        var id = await db.InsertAsync(
-            "INSERT INTO LockExceptions (OfficeId, FiscalYear, Quarter, OpenUntil, Reason, GrantedBy, GrantedAtUtc) VALUES (@OfficeId, @FiscalYear, @Quarter, @OpenUntil, @Reason, @Username, @Now)",
-            new { command.OfficeId, command.FiscalYear, Quarter = command.Quarter ?? 0, command.OpenUntil, Reason = command.Reason!.Trim(), user.Username, Now = clock.GetUtcNow().UtcDateTime },
-            cancellationToken);
-        return new LockExceptionRecord(id, command.OfficeId, command.FiscalYear!, command.Quarter, command.OpenUntil!.Value, command.Reason!.Trim(), user.Username);
-    }
-}
-
-/// <summary>Recomputes a year's read model from the records (after a restore, or to check it).</summary>
-public sealed record RebuildScoresCommand : ICommand<RebuildResult>
-{
-    public string? FiscalYear { get; init; }
-
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.SystemAdminOnly];
-}
-
-public sealed record RebuildResult(string FiscalYear, int Offices);
-
-public sealed class RebuildScoresValidator : AbstractValidator<RebuildScoresCommand>
-{
-    public RebuildScoresValidator(FiscalCalendar calendar) => RuleFor(c => c.FiscalYear).FiscalYearName(calendar);
-}
-
-public sealed class RebuildScoresHandler(ScoreRefresher scores) : IRequestHandler<RebuildScoresCommand, RebuildResult>
-{
-    public async Task<RebuildResult> Handle(RebuildScoresCommand command, CancellationToken cancellationToken) =>
-        new(command.FiscalYear!, await scores.RebuildAsync(command.FiscalYear!, cancellationToken));
 }

@@ -2,34 +2,27 @@ using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Offices;
+using CharterTracker.Pipeline;
 
 namespace CharterTracker.Scoring;
 
 /// <summary>
 /// Keeps the read model (<c>ExpectedItems</c>, <c>OfficeScores</c>) in step with the records. A command marks what it
-/// touched; before the command's transaction commits, the touched offices — and their parents, whose indicator 1.2.1
+/// touched (<see cref="ChangedPeriods"/>); before the command's transaction commits (<see cref="IBeforeCommit"/>), the touched offices — and their parents, whose indicator 1.2.1
 /// counts their updates — are recomputed, so a write shows in roll-ups as soon as it is committed. A whole year can
 /// be rebuilt from the records at any time.
 /// </summary>
-public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanStore plans, FiscalCalendar calendar, TimeProvider clock)
+public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanStore plans, FiscalCalendar calendar, TimeProvider clock, ChangedPeriods changed)
+    : IBeforeCommit
 {
-    private readonly HashSet<(long OfficeId, string FiscalYear)> _touched = [];
-    private readonly HashSet<string> _years = [];
-
-    public void Mark(long officeId, string fiscalYear) => _touched.Add((officeId, fiscalYear));
-
-    /// <summary>Every office of the year (a plan changed).</summary>
-    public void RefreshYear(string fiscalYear) => _years.Add(fiscalYear);
-
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public async Task BeforeCommitAsync(CancellationToken cancellationToken)
     {
-        foreach (var fiscalYear in _years.ToList())
+        var (years, touched) = changed.Take();
+        foreach (var fiscalYear in years)
         {
             await RebuildAsync(fiscalYear, cancellationToken);
-            _touched.RemoveWhere(t => t.FiscalYear == fiscalYear);
         }
-        _years.Clear();
-        foreach (var group in _touched.GroupBy(t => t.FiscalYear).ToList())
+        foreach (var group in touched.Where(t => !years.Contains(t.FiscalYear)).GroupBy(t => t.FiscalYear).ToList())
         {
             if (group.Count() > 500)
             {
@@ -49,7 +42,6 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             offices.UnionWith(parents);
             await WriteAsync(plan, year, await data.LoadAsync(year, offices, cancellationToken), offices, cancellationToken);
         }
-        _touched.Clear();
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using CharterTracker.Data;
 using MediatR;
 
 namespace CharterTracker.Scoring;
@@ -25,15 +24,11 @@ public static class ScoringEndpoints
         offices.MapPost("/score-overrides", (long id, OverrideScoreCommand command, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(command with { OfficeId = id }, ct))
             .WithSummary("The monitoring committee overrides an indicator's score, with a remark.");
-        offices.MapPost("/lock-exceptions", async (long id, LockExceptionBody body, IMediator mediator, DbSession db, CancellationToken ct) =>
-            {
-                var parent = await mediator.Send(new Offices.GetOfficeQuery(id), ct);
-                return await mediator.Send(new GrantLockExceptionCommand
+        offices.MapPost("/lock-exceptions", (long id, LockExceptionBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GrantLockExceptionCommand
                 {
-                    OfficeId = id, ParentOfficeId = parent.ParentId ?? id, FiscalYear = body.FiscalYear, Quarter = body.Quarter,
-                    OpenUntil = body.OpenUntil, Reason = body.Reason,
-                }, ct);
-            })
+                    OfficeId = id, FiscalYear = body.FiscalYear, Quarter = body.Quarter, OpenUntil = body.OpenUntil, Reason = body.Reason,
+                }, ct))
             .WithSummary("The parent office reopens a locked period of this office until a date.");
         app.MapPost("/api/v1/admin/scores/rebuild", (string? fiscalYear, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new RebuildScoresCommand { FiscalYear = fiscalYear }, ct))

@@ -99,7 +99,7 @@ public sealed record Scorecard
 }
 
 /// <summary>
-/// The scoring rules of domain/RULES.md, as pure functions of a plan, an office's year of facts and records, and
+/// The scoring rules of docs/rules.md, as pure functions of a plan, an office's year of facts and records, and
 /// today's date. No I/O: every rule can be checked with hand-worked examples.
 /// </summary>
 public static class ScoringEngine

@@ -22,7 +22,7 @@ public sealed record EditTrainingCommand : TrainingFields, ICommand<Training>
     public long Id { get; init; }
     public int? Version { get; init; }
 
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.WriteRecord(RecordKind.Training, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Write(RecordKind.Training, Id)];
 }
 
 public sealed class EditTrainingValidator : AbstractValidator<EditTrainingCommand>

@@ -1,32 +1,17 @@
 using CharterTracker.Access;
 using CharterTracker.Activities;
-using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
-using FluentValidation;
 using MediatR;
 
 namespace CharterTracker.Trainings;
 
 public sealed record GetTrainingQuery(long Id) : IQuery<Training>
 {
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.ReadRecord(RecordKind.Training, Id)];
+    public IEnumerable<AccessDemand> AccessDemands() => [RecordAccess.Read(RecordKind.Training, Id)];
 }
 
 public sealed class GetTrainingHandler(DbSession db, RecordLifecycle records) : IRequestHandler<GetTrainingQuery, Training>
 {
     public Task<Training> Handle(GetTrainingQuery query, CancellationToken cancellationToken) => TrainingStore.GetAsync(db, records, query.Id, cancellationToken);
-}
-
-public sealed record ListTrainingsQuery(long OfficeId, string? FiscalYear = null) : IQuery<IReadOnlyList<Training>>
-{
-    public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
-}
-
-public sealed class ListTrainingsHandler(DbSession db) : IRequestHandler<ListTrainingsQuery, IReadOnlyList<Training>>
-{
-    public Task<IReadOnlyList<Training>> Handle(ListTrainingsQuery query, CancellationToken cancellationToken) =>
-        db.QueryAsync<Training>(
-            TrainingStore.Table.Select + " WHERE OfficeId = @OfficeId AND (@FiscalYear IS NULL OR FiscalYear = @FiscalYear) ORDER BY HeldOn DESC, Id DESC",
-            query, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using CharterTracker.Access;
 using CharterTracker.Activities;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
@@ -60,11 +59,11 @@ public sealed class TrainingFieldsValidator : AbstractValidator<TrainingFields>
         RuleFor(t => t.HeldOn).NotNull().WithMessage(_ => Say.Text("অনুষ্ঠানের তারিখ দিতে হবে।", "The date it was held is required."))
             .Must((t, date) => date is null || !calendar.TryParseYear(t.FiscalYear, out var year) || year.Contains(date.Value))
             .WithMessage(t => calendar.TryParseYear(t.FiscalYear, out var year)
-                ? Say.Text($"{ActivityRules.Bengali(t.HeldOn!.Value)} তারিখটি {BengaliDigits.ToBengali(year.Name)} অর্থবছরের ({ActivityRules.Bengali(year.Start)} থেকে {ActivityRules.Bengali(year.End)}) বাইরে।",
+                ? Say.Text($"{BengaliDigits.Date(t.HeldOn!.Value)} তারিখটি {BengaliDigits.ToBengali(year.Name)} অর্থবছরের ({BengaliDigits.Date(year.Start)} থেকে {BengaliDigits.Date(year.End)}) বাইরে।",
                     $"{t.HeldOn:yyyy-MM-dd} is outside fiscal year {year.Name} ({year.Start:yyyy-MM-dd} to {year.End:yyyy-MM-dd}).")
                 : Say.Text("তারিখটি অর্থবছরের মধ্যে হতে হবে।", "The date must lie inside the fiscal year."))
             .Must(date => date is null || date <= calendar.Today)
-            .WithMessage(_ => Say.Text($"তারিখ ভবিষ্যতের হতে পারে না (আজ {ActivityRules.Bengali(calendar.Today)})।", "The date it was held cannot be in the future."));
+            .WithMessage(_ => Say.Text($"তারিখ ভবিষ্যতের হতে পারে না (আজ {BengaliDigits.Date(calendar.Today)})।", "The date it was held cannot be in the future."));
         RuleFor(t => t.Title).Text("The title", 500, whatBn: "বিষয়/শিরোনাম");
         RuleFor(t => t.Participants).NotNull().WithMessage(_ => Say.Text("অংশগ্রহণকারীর সংখ্যা দিতে হবে।", "The number of participants is required."))
             .GreaterThan(0).WithMessage(_ => Say.Text("অন্তত একজন অংশগ্রহণকারী থাকতে হবে।", "A training has at least one participant."));

@@ -33,11 +33,11 @@ public sealed class WebForm
     public IFormFileCollection? Files { get; }
 
     /// <summary>A new form with the values it starts with.</summary>
-    public static WebForm Blank(WebPage web, IReadOnlyDictionary<string, string?> defaults) =>
+    public static WebForm Blank(PageRequest web, IReadOnlyDictionary<string, string?> defaults) =>
         new(web.Text, web.AntiforgeryToken(), defaults.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => new StringValues(d.Value), StringComparer.Ordinal), null);
 
     /// <summary>The posted form, after checking that it was posted from one of our pages (the antiforgery token).</summary>
-    public static async Task<WebForm> ReadAsync(WebPage web)
+    public static async Task<WebForm> ReadAsync(PageRequest web)
     {
         if (!web.Http.Request.HasFormContentType) throw new BadPageRequestException();
         await web.ValidateAntiforgeryAsync();
@@ -140,7 +140,7 @@ public sealed class WebForm
     /// Sends a command in the page's language. A user's mistake (validation, a conflict on a field, a refused file)
     /// becomes errors on the form and the result is default; anything else (403, 404) goes on to the page's handler.
     /// </summary>
-    public async Task<T?> SendAsync<T>(WebPage web, IRequest<T> command, string fileField = "file")
+    public async Task<T?> SendAsync<T>(PageRequest web, IRequest<T> command, string fileField = "file")
     {
         if (!Valid) return default;
         Say.Use(web.Text.Language);

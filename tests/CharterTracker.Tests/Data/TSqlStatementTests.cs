@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using CharterTracker.Activities;
 using CharterTracker.Data;
+using CharterTracker.Demo;
 using CharterTracker.Deadlines;
 using CharterTracker.Tests.Support;
 using CharterTracker.Tests.Web;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CharterTracker.Pipeline;
 using CharterTracker.Data;
 using CharterTracker.Scheduling;
 using CharterTracker.Tests.Support;

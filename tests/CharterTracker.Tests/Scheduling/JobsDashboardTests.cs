@@ -4,6 +4,7 @@ using CharterTracker.Access;
 using CharterTracker.Scheduling;
 using CharterTracker.Tests.Support;
 using CharterTracker.Tests.Web;
+using CharterTracker.Web;
 
 namespace CharterTracker.Tests.Scheduling;
 

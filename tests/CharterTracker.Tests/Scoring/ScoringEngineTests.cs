@@ -4,7 +4,7 @@ using CharterTracker.Scoring;
 
 namespace CharterTracker.Tests.Scoring;
 
-/// <summary>Hand-worked examples of domain/RULES.md "Scoring", on the built-in 2024-25 plan unless a test says otherwise.</summary>
+/// <summary>Hand-worked examples of docs/rules.md "Scoring", on the built-in 2024-25 plan unless a test says otherwise.</summary>
 public sealed class ScoringEngineTests
 {
     private static readonly ActionPlan Plan = BuiltInPlans.CitizenCharter2024;

@@ -35,29 +35,29 @@ public static class AdminPages
     }
 
     /// <summary>Administration is for system administrators only.</summary>
-    public static void Require(WebPage web)
+    public static void Require(PageRequest web)
     {
         if (web.Me.Role != Role.SystemAdmin) throw new ForbiddenException("Administration is for system administrators.");
     }
 
     /// <summary>A whole-number id from the route; anything else is a bad request.</summary>
-    public static long RouteId(WebPage web, string name) =>
+    public static long RouteId(PageRequest web, string name) =>
         long.TryParse(web.Http.Request.RouteValues[name]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw new BadPageRequestException();
 
-    public static string RouteText(WebPage web, string name) => web.Http.Request.RouteValues[name]?.ToString() ?? throw new BadPageRequestException();
+    public static string RouteText(PageRequest web, string name) => web.Http.Request.RouteValues[name]?.ToString() ?? throw new BadPageRequestException();
 
     /// <summary>The <c>page</c> of a paged list (default 1).</summary>
-    public static int PageNumber(WebPage web) =>
+    public static int PageNumber(PageRequest web) =>
         string.IsNullOrEmpty(web.Http.Request.Query["page"]) ? 1
         : int.TryParse(web.Http.Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : throw new BadPageRequestException();
 
-    public static string Query(WebPage web, string name) => web.Http.Request.Query[name].ToString().Trim();
+    public static string Query(PageRequest web, string name) => web.Http.Request.Query[name].ToString().Trim();
 
     /// <summary>
     /// People type an office's code, commands take its id: the office with the code in <paramref name="field"/>, or an
     /// error beside that field. Empty stays null for the command's own rule (required or not).
     /// </summary>
-    public static async Task<long?> OfficeIdByCodeAsync(WebPage web, WebForm form, string field)
+    public static async Task<long?> OfficeIdByCodeAsync(PageRequest web, WebForm form, string field)
     {
         if (form.Text(field) is not { } code) return null;
         try
@@ -72,7 +72,7 @@ public static class AdminPages
     }
 
     /// <summary>The office's code for a form's default value.</summary>
-    public static async Task<string?> OfficeCodeAsync(WebPage web, long? officeId) =>
+    public static async Task<string?> OfficeCodeAsync(PageRequest web, long? officeId) =>
         officeId is { } id ? (await web.Mediator.Send(new GetOfficeQuery(id), web.Aborted)).Code : null;
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -131,7 +131,7 @@ public static class OfficeAdminPages
         app.MapPage("/admin/offices/import/sample.csv", web =>
         {
             AdminPages.Require(web);
-            return Task.FromResult(WebPage.CsvFile(SampleCsv, "offices-sample.csv"));
+            return Task.FromResult(CsvTable.File(SampleCsv, "offices-sample.csv"));
         });
 
         // The dry run: nothing is written; the report, and the file carried to the confirmation with its hash.
@@ -201,10 +201,10 @@ public static class OfficeAdminPages
         _ => OfficeKind.Branch,
     };
 
-    private static async Task<Office?> ParentAsync(WebPage web) =>
+    private static async Task<Office?> ParentAsync(PageRequest web) =>
         string.IsNullOrEmpty(web.Http.Request.Query["parentId"]) ? null : await web.Mediator.Send(new GetOfficeQuery(web.QueryId("parentId")), web.Aborted);
 
-    private static async Task<(OfficeFormMode Mode, Office Office)> ChangeAsync(WebPage web)
+    private static async Task<(OfficeFormMode Mode, Office Office)> ChangeAsync(PageRequest web)
     {
         var mode = AdminPages.RouteText(web, "change") switch
         {
@@ -215,13 +215,13 @@ public static class OfficeAdminPages
         return (mode, await web.Mediator.Send(new GetOfficeQuery(AdminPages.RouteId(web, "id")), web.Aborted));
     }
 
-    private static async Task<Office?> MoveAsync(WebPage web, WebForm form, Office office)
+    private static async Task<Office?> MoveAsync(PageRequest web, WebForm form, Office office)
     {
         var parentId = await AdminPages.OfficeIdByCodeAsync(web, form, "newParentId");
         return await form.SendAsync(web, new MoveOfficeCommand { OfficeId = office.Id, NewParentId = parentId, EffectiveOn = form.Date("effectiveOn") });
     }
 
-    private static async Task<IResult> FormAsync(WebPage web, OfficeFormMode mode, Office? office, WebForm form, int status)
+    private static async Task<IResult> FormAsync(PageRequest web, OfficeFormMode mode, Office? office, WebForm form, int status)
     {
         var text = web.Text;
         var action = mode == OfficeFormMode.Register
@@ -232,7 +232,7 @@ public static class OfficeAdminPages
         return await web.RenderAsync<OfficeFormPage>(new() { ["Frame"] = web.Frame(title, "admin"), ["Model"] = model }, status);
     }
 
-    private static async Task<IResult> LevelAsync(WebPage web, long? officeId, WebForm? assign, int status)
+    private static async Task<IResult> LevelAsync(PageRequest web, long? officeId, WebForm? assign, int status)
     {
         var page = AdminPages.PageNumber(web);
         var level = await web.Mediator.Send(new GetOfficeLevelQuery(officeId, page, ChildrenPerPage), web.Aborted);
@@ -254,7 +254,7 @@ public static class OfficeAdminPages
         return await web.RenderAsync<OfficesPage>(new() { ["Frame"] = web.Frame(title, "admin"), ["Model"] = model }, status);
     }
 
-    private static async Task<IResult> EndFormAsync(WebPage web, WebForm form, int status)
+    private static async Task<IResult> EndFormAsync(PageRequest web, WebForm form, int status)
     {
         var office = await web.Mediator.Send(new GetOfficeQuery(AdminPages.RouteId(web, "id")), web.Aborted);
         var assignmentId = AdminPages.RouteId(web, "assignmentId");
@@ -266,7 +266,7 @@ public static class OfficeAdminPages
         return await web.RenderAsync<FocalPointFormPage>(new() { ["Frame"] = web.Frame(web.Text.EndAssignmentTitle(user.DisplayName, web.Name(office)), "admin"), ["Model"] = model }, status);
     }
 
-    private static async Task<IResult> SearchAsync(WebPage web, string search)
+    private static async Task<IResult> SearchAsync(PageRequest web, string search)
     {
         var page = AdminPages.PageNumber(web);
         var results = await web.Mediator.Send(new ListOfficesQuery { Search = search, Page = page, PageSize = ResultsPerPage }, web.Aborted);
@@ -275,7 +275,7 @@ public static class OfficeAdminPages
         return await web.RenderAsync<OfficeSearchPage>(new() { ["Frame"] = web.Frame(web.Text.OfficeSearchTitle(search), "admin"), ["Model"] = model });
     }
 
-    private static async Task<IResult> ImportAsync(WebPage web, WebForm form, ImportCheck? check, int status)
+    private static async Task<IResult> ImportAsync(PageRequest web, WebForm form, ImportCheck? check, int status)
     {
         var imported = int.TryParse(web.Http.Request.Query["imported"], out var count) ? count : (int?)null;
         var model = new OfficeImportModel(form, check, imported, ImportOfficesHandler.Header);

@@ -65,27 +65,26 @@ public static partial class PlanAdminPages
 
     public static readonly IReadOnlyList<(string Key, int Percent)> Levels = [("at100", 100), ("at90", 90), ("at80", 80), ("at70", 70), ("at60", 60)];
 
-    private static PlanYear YearOf(WebPage web, string fiscalYear)
+    private static PlanYear YearOf(PageRequest web, string fiscalYear)
     {
         var calendar = web.Calendar;
-        calendar.TryParseYear(fiscalYear, out var year);
+        var year = calendar.Year(fiscalYear);
         return new PlanYear(fiscalYear, calendar.Today >= year.Start, calendar.Today > year.End);
     }
 
-    private static async Task<IResult> ListAsync(WebPage web, WebForm? clone, int status)
+    private static async Task<IResult> ListAsync(PageRequest web, WebForm? clone, int status)
     {
         var years = (await web.Mediator.Send(new ListActionPlansQuery(), web.Aborted)).Select(y => YearOf(web, y)).ToList();
         if (clone is null)
         {
             var latest = years.LastOrDefault()?.FiscalYear;
-            web.Calendar.TryParseYear(latest, out var latestYear);
-            clone = WebForm.Blank(web, new Dictionary<string, string?> { ["fiscalYear"] = latest, ["toFiscalYear"] = latest is null ? null : latestYear.Next.Name });
+            clone = WebForm.Blank(web, new Dictionary<string, string?> { ["fiscalYear"] = latest, ["toFiscalYear"] = latest is null ? null : web.Calendar.Year(latest).Next.Name });
         }
         var model = new ActionPlansModel(years, clone);
         return await web.RenderAsync<ActionPlansPage>(new() { ["Frame"] = web.Frame(web.Text.ActionPlansTitle, "admin"), ["Model"] = model }, status);
     }
 
-    private static async Task<IResult> EditAsync(WebPage web, ActionPlan plan, PlanYear year, WebForm? form, int status)
+    private static async Task<IResult> EditAsync(PageRequest web, ActionPlan plan, PlanYear year, WebForm? form, int status)
     {
         var model = new ActionPlanEditModel(plan, year, form);
         return await web.RenderAsync<ActionPlanEditPage>(new() { ["Frame"] = web.Frame(web.Text.EditPlanTitle(plan.FiscalYear), "admin"), ["Model"] = model }, status);

@@ -103,7 +103,7 @@ public static class UserAdminPages
     }
 
     /// <summary>People type a username, commands take the user's id: the user with that username, or an error beside the field.</summary>
-    public static async Task<long?> UserIdByUsernameAsync(WebPage web, WebForm form, string field)
+    public static async Task<long?> UserIdByUsernameAsync(PageRequest web, WebForm form, string field)
     {
         if (form.Text(field) is not { } username) return null;
         var found = (await web.Mediator.Send(new ListUsersQuery(Search: username), web.Aborted))
@@ -114,15 +114,15 @@ public static class UserAdminPages
 
     private static Role? RoleOf(WebForm form) => Enum.TryParse<Role>(form.Value("role"), out var role) && Enum.IsDefined(role) ? role : null;
 
-    private static Task<User> UserAsync(WebPage web) => web.Mediator.Send(new GetUserQuery(AdminPages.RouteId(web, "id")), web.Aborted);
+    private static Task<User> UserAsync(PageRequest web) => web.Mediator.Send(new GetUserQuery(AdminPages.RouteId(web, "id")), web.Aborted);
 
-    private static async Task<WebForm> DetailsFormAsync(WebPage web, User user) => WebForm.Blank(web, new Dictionary<string, string?>
+    private static async Task<WebForm> DetailsFormAsync(PageRequest web, User user) => WebForm.Blank(web, new Dictionary<string, string?>
     {
         ["displayName"] = user.DisplayName, ["email"] = user.Email, ["role"] = user.Role.ToString(),
         ["officeId"] = await AdminPages.OfficeCodeAsync(web, user.OfficeId), ["language"] = user.Language, ["active"] = user.Active ? "true" : null,
     });
 
-    private static async Task<IResult> UserPageAsync(WebPage web, User? user, WebForm details, WebForm? password, int status)
+    private static async Task<IResult> UserPageAsync(PageRequest web, User? user, WebForm details, WebForm? password, int status)
     {
         IReadOnlyList<UserAssignmentRow> assignments = [];
         if (user is not null)
@@ -140,14 +140,14 @@ public static class UserAdminPages
         return await web.RenderAsync<UserPage>(new() { ["Frame"] = web.Frame(title, "admin"), ["Model"] = model }, status);
     }
 
-    private static async Task<IResult> AssignFormAsync(WebPage web, User user, WebForm form, int status)
+    private static async Task<IResult> AssignFormAsync(PageRequest web, User user, WebForm form, int status)
     {
         var back = $"/admin/users/{AdminPages.Id(user.Id)}#focal-points";
         var model = new FocalPointFormModel(user, null, null, form, $"/admin/users/{AdminPages.Id(user.Id)}/focal-points/new", back);
         return await web.RenderAsync<FocalPointFormPage>(new() { ["Frame"] = web.Frame(web.Text.AssignUserTitle(user.DisplayName), "admin"), ["Model"] = model }, status);
     }
 
-    private static async Task<IResult> ListAsync(WebPage web)
+    private static async Task<IResult> ListAsync(PageRequest web)
     {
         var search = AdminPages.Query(web, "search");
         var roleText = AdminPages.Query(web, "role");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CharterTracker.Scoring;
+using CharterTracker.Pipeline;
 
 namespace CharterTracker.Web;
 

@@ -35,17 +35,17 @@ public sealed record DashboardScope(Office Office, string FiscalYear, int Quarte
 
     public static string SlugOf(DashboardTable table) => Slugs.Single(s => s.Value == table).Key;
 
-    public string Dashboard => WebPage.Url("/dashboard", Office.Id, FiscalYear, Quarter);
+    public string Dashboard => PageRequest.Url("/dashboard", Office.Id, FiscalYear, Quarter);
 
     /// <summary>The dashboard of another office (a drill-down) in the same period.</summary>
-    public string DashboardOf(long officeId) => WebPage.Url("/dashboard", officeId, FiscalYear, Quarter);
+    public string DashboardOf(long officeId) => PageRequest.Url("/dashboard", officeId, FiscalYear, Quarter);
 
     public string List(DashboardTable table, int page = 1, string? extra = null) =>
-        WebPage.Url($"/dashboard/{SlugOf(table)}", Office.Id, FiscalYear, Quarter)
+        PageRequest.Url($"/dashboard/{SlugOf(table)}", Office.Id, FiscalYear, Quarter)
         + (page > 1 ? "&page=" + page.ToString(CultureInfo.InvariantCulture) : "") + (extra is null ? "" : "&" + extra);
 
     public string Csv(DashboardTable table, string? extra = null) =>
-        WebPage.Url($"/dashboard/{SlugOf(table)}.csv", Office.Id, FiscalYear, Quarter) + (extra is null ? "" : "&" + extra);
+        PageRequest.Url($"/dashboard/{SlugOf(table)}.csv", Office.Id, FiscalYear, Quarter) + (extra is null ? "" : "&" + extra);
 
     public string Document(string kind, string language) =>
         $"/api/v1/offices/{Office.Id.ToString(CultureInfo.InvariantCulture)}/{kind}.pdf?fiscalYear={Uri.EscapeDataString(FiscalYear)}"

@@ -49,7 +49,7 @@ public static class DashboardPages
             if (await ScopeAsync(web) is not { } scope) return await web.MessageAsync(web.Text.Dashboard, web.Text.NoOffice, StatusCodes.Status404NotFound, "dashboard");
             var list = await ListAsync(web, scope, table, page: 1, pageSize: 0);
             var name = $"{DashboardScope.SlugOf(table)}-{scope.Office.Code}-{scope.FiscalYear}" + (table is DashboardTable.Trend or DashboardTable.FollowUps ? "" : $"-Q{scope.Quarter}") + ".csv";
-            return WebPage.CsvFile(DashboardCsv.Of(web.Text, list), name);
+            return CsvTable.File(DashboardCsv.Of(web.Text, list), name);
         });
 
         app.MapPage("/dashboard/{table}", async web =>
@@ -65,11 +65,11 @@ public static class DashboardPages
         return app;
     }
 
-    private static DashboardTable TableOf(WebPage web) =>
+    private static DashboardTable TableOf(PageRequest web) =>
         DashboardScope.Slugs.TryGetValue(web.Http.Request.RouteValues["table"]?.ToString() ?? "", out var table) ? table : throw new NotFoundException("No such table.");
 
     /// <summary>The office (the user's own by default) and the period (today's quarter by default); null when the user has no office to show.</summary>
-    private static async Task<DashboardScope?> ScopeAsync(WebPage web)
+    private static async Task<DashboardScope?> ScopeAsync(PageRequest web)
     {
         var (officeId, year, quarter) = await web.PeriodAsync();
         if (officeId is null) return null;
@@ -78,7 +78,7 @@ public static class DashboardPages
         return new DashboardScope(office, fiscalYear.Name, quarter);
     }
 
-    private static async Task<DashboardListModel> ListAsync(WebPage web, DashboardScope scope, DashboardTable table, int page, int pageSize)
+    private static async Task<DashboardListModel> ListAsync(PageRequest web, DashboardScope scope, DashboardTable table, int page, int pageSize)
     {
         var (mediator, ct) = (web.Mediator, web.Aborted);
         var (officeId, year, quarter) = (scope.Office.Id, scope.FiscalYear, scope.Quarter);
@@ -111,13 +111,13 @@ public static class DashboardPages
     }
 
     /// <summary>The fiscal years that have a plan, each a link to the same office and quarter.</summary>
-    private static async Task<IReadOnlyList<PeriodLink>> YearsAsync(WebPage web, DashboardScope scope) =>
+    private static async Task<IReadOnlyList<PeriodLink>> YearsAsync(PageRequest web, DashboardScope scope) =>
         (await web.Mediator.Send(new ListActionPlansQuery(), web.Aborted))
-        .Select(year => new PeriodLink(web.Text.Digits(year), WebPage.Url("/dashboard", scope.Office.Id, year, scope.Quarter), year == scope.FiscalYear))
+        .Select(year => new PeriodLink(web.Text.Digits(year), PageRequest.Url("/dashboard", scope.Office.Id, year, scope.Quarter), year == scope.FiscalYear))
         .ToList();
 
     /// <summary>From the highest office the user may read down to this one: climb while the parent is readable.</summary>
-    private static async Task<IReadOnlyList<Crumb>> BreadcrumbAsync(WebPage web, DashboardScope scope)
+    private static async Task<IReadOnlyList<Crumb>> BreadcrumbAsync(PageRequest web, DashboardScope scope)
     {
         var chain = new List<Office> { scope.Office };
         var current = scope.Office;

@@ -22,7 +22,7 @@ internal static class CharterUpdateForms
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "updatedOn");
             return await WorkspacePages.SaveAsync(web, form, new RecordCharterUpdateCommand(office.Id, Read(form, year, quarter)),
-                _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=charter-update",
+                _ => PageRequest.Url("/workspace", office.Id, year, quarter) + "&saved=charter-update",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
 
@@ -47,7 +47,7 @@ internal static class CharterUpdateForms
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "updatedOn");
             return await WorkspacePages.SaveAsync(web, form, new EditCharterUpdateCommand(update.Id, form.Int("version"), Read(form, update.FiscalYear, update.Quarter)),
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=charter-update",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=charter-update",
                 (failed, status) => RenderAsync(web, office, update.FiscalYear, update.Quarter, failed, status, update.Id),
                 async () => (await web.Mediator.Send(new GetCharterUpdateQuery(update.Id), web.Aborted)).Version);
         });
@@ -66,10 +66,10 @@ internal static class CharterUpdateForms
         EvidenceIds = form.Ids("evidenceIds"),
     };
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {
-        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.CharterUpdate, id) : WebPage.Url("/workspace/charter-updates/new", office.Id, year, quarter);
-        var model = new CharterUpdateFormModel(office, year, quarter, form, action, WebPage.Url("/workspace", office.Id, year, quarter))
+        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.CharterUpdate, id) : PageRequest.Url("/workspace/charter-updates/new", office.Id, year, quarter);
+        var model = new CharterUpdateFormModel(office, year, quarter, form, action, PageRequest.Url("/workspace", office.Id, year, quarter))
         {
             HistoryUrl = editing is { } recordId ? WorkspaceRecords.HistoryUrl(RecordKind.CharterUpdate, recordId) : null,
         };

@@ -22,7 +22,7 @@ internal static class FollowUpPages
             if (followUp is null) return await web.MessageAsync(web.Text.CompleteFollowUpTitle, web.Text.FollowUpAlreadyDone, StatusCodes.Status409Conflict, "workspace");
             var form = await WebForm.ReadAsync(web);
             return await WorkspacePages.SaveAsync(web, form,
-                new CompleteFollowUpCommand { Id = followUp.Id, OwnerOfficeId = owner.Id, DoneOn = form.Date("doneOn"), Note = form.Text("note") },
+                new CompleteFollowUpCommand { Id = followUp.Id, DoneOn = form.Date("doneOn"), Note = form.Text("note") },
                 _ => BackUrl(web, owner) + "&saved=follow-up",
                 (failed, status) => RenderAsync(web, followUp, owner, failed, status));
         });
@@ -30,7 +30,7 @@ internal static class FollowUpPages
     }
 
     /// <summary>The follow-up while it is open, read through its owner's list (so only those who may read the owner office see it).</summary>
-    private static async Task<(FollowUp? FollowUp, Office Owner)> OpenFollowUpAsync(WebPage web)
+    private static async Task<(FollowUp? FollowUp, Office Owner)> OpenFollowUpAsync(PageRequest web)
     {
         var id = WorkspacePages.RouteId(web);
         var ownerId = await web.Mediator.Send(new GetFollowUpOwnerQuery(id), web.Aborted);
@@ -40,17 +40,17 @@ internal static class FollowUpPages
     }
 
     /// <summary>Back to the workspace the link came from (its office and period), or the owner's current one.</summary>
-    private static string BackUrl(WebPage web, Office owner)
+    private static string BackUrl(PageRequest web, Office owner)
     {
         var query = web.Http.Request.Query;
         var current = web.Calendar.CurrentQuarter;
         var officeId = long.TryParse(query["officeId"], out var fromLink) ? fromLink : owner.Id;
         var year = string.IsNullOrEmpty(query["fiscalYear"]) ? current.Year.Name : query["fiscalYear"].ToString();
         var quarter = int.TryParse(query["quarter"], out var q) && q is >= 1 and <= 4 ? q : current.Number;
-        return WebPage.Url("/workspace", officeId, year, quarter);
+        return PageRequest.Url("/workspace", officeId, year, quarter);
     }
 
-    private static async Task<IResult> RenderAsync(WebPage web, FollowUp followUp, Office owner, WebForm form, int status)
+    private static async Task<IResult> RenderAsync(PageRequest web, FollowUp followUp, Office owner, WebForm form, int status)
     {
         var action = $"/workspace/follow-ups/{WorkspacePages.Iso(followUp.Id)}/complete{web.Http.Request.QueryString}";
         var model = new CompleteFollowUpModel(followUp, web.Name(owner), form, action, BackUrl(web, owner));

@@ -42,7 +42,7 @@ internal static class MeetingForms
 
             var rows = Compact(form);
             return await WorkspacePages.SaveAsync(web, form, new RecordMeetingCommand(office.Id, Read(form, rows, web.Text, year, quarter)),
-                _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=meeting",
+                _ => PageRequest.Url("/workspace", office.Id, year, quarter) + "&saved=meeting",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, AtLeastOne(rows), status, null));
         });
 
@@ -66,7 +66,7 @@ internal static class MeetingForms
             var rows = Compact(form);
             var fields = Read(form, rows, web.Text, meeting.FiscalYear, meeting.Quarter);
             return await WorkspacePages.SaveAsync(web, form, new EditMeetingCommand(meeting.Id, form.Int("version"), fields),
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=meeting",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=meeting",
                 (failed, status) => RenderAsync(web, office, meeting.FiscalYear, meeting.Quarter, failed, AtLeastOne(rows), status, meeting),
                 async () => (await web.Mediator.Send(new GetMeetingQuery(meeting.Id), web.Aborted)).Version);
         });
@@ -272,10 +272,10 @@ internal static class MeetingForms
         return (values, new MeetingRows(meeting.Attendees.Count, followUps));
     }
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, MeetingRows rows, int status, Meeting? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, MeetingRows rows, int status, Meeting? editing)
     {
-        var action = editing is not null ? WorkspaceRecords.EditUrl(RecordKind.Meeting, editing.Id) : WebPage.Url("/workspace/meetings/new", office.Id, year, quarter);
-        var model = new MeetingFormModel(office, year, quarter, form, action, WebPage.Url("/workspace", office.Id, year, quarter), rows,
+        var action = editing is not null ? WorkspaceRecords.EditUrl(RecordKind.Meeting, editing.Id) : PageRequest.Url("/workspace/meetings/new", office.Id, year, quarter);
+        var model = new MeetingFormModel(office, year, quarter, form, action, PageRequest.Url("/workspace", office.Id, year, quarter), rows,
             await OwnerOfficesAsync(web, office, form, rows))
         {
             HistoryUrl = editing is not null ? WorkspaceRecords.HistoryUrl(RecordKind.Meeting, editing.Id) : null,
@@ -292,7 +292,7 @@ internal static class MeetingForms
     /// The offices a follow-up can be given to: the office itself and its offices below (subordinates and branches),
     /// plus any office a follow-up already names, so that an edit never silently changes an owner.
     /// </summary>
-    private static async Task<IReadOnlyList<(string Value, string Label)>> OwnerOfficesAsync(WebPage web, Office office, WebForm form, MeetingRows rows)
+    private static async Task<IReadOnlyList<(string Value, string Label)>> OwnerOfficesAsync(PageRequest web, Office office, WebForm form, MeetingRows rows)
     {
         var options = new List<(string Value, string Label)> { ("", web.Text.ChooseOption), (WorkspacePages.Iso(office.Id), web.Name(office)) };
         foreach (var child in await web.Mediator.Send(new ListOfficeChildrenQuery(office.Id), web.Aborted))

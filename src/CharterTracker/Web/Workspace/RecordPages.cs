@@ -40,13 +40,13 @@ internal static class RecordPages
     }
 
     /// <summary>The workspace of the record's office and period (an annual record: today's quarter when in its year).</summary>
-    private static string WorkspaceUrl(WebPage web, WorkspaceRecords.Loaded record)
+    private static string WorkspaceUrl(PageRequest web, WorkspaceRecords.Loaded record)
     {
         var current = web.Calendar.CurrentQuarter;
-        return WebPage.Url("/workspace", record.OfficeId, record.FiscalYear, record.Quarter ?? (current.Year.Name == record.FiscalYear ? current.Number : 4));
+        return PageRequest.Url("/workspace", record.OfficeId, record.FiscalYear, record.Quarter ?? (current.Year.Name == record.FiscalYear ? current.Number : 4));
     }
 
-    private static async Task<IResult> WithdrawFormAsync(WebPage web, RecordKind kind, WorkspaceRecords.Loaded record, WebForm form, int status)
+    private static async Task<IResult> WithdrawFormAsync(PageRequest web, RecordKind kind, WorkspaceRecords.Loaded record, WebForm form, int status)
     {
         var office = await web.Mediator.Send(new GetOfficeQuery(record.OfficeId), web.Aborted);
         var what = $"{web.Text.RecordKindName(kind)}: {record.What}";
@@ -60,7 +60,7 @@ internal static class RecordPages
     /// differ from the version before marked. The stored snapshots are the record as the API shows it; a withdrawal
     /// keeps the row as it stood, whose content the current record still shows (a withdrawn record is never edited).
     /// </summary>
-    private static async Task<IResult> HistoryAsync(WebPage web, RecordKind kind)
+    private static async Task<IResult> HistoryAsync(PageRequest web, RecordKind kind)
     {
         var record = await WorkspaceRecords.LoadAsync(web, kind, WorkspacePages.RouteId(web));
         var history = await web.Mediator.Send(new GetRecordHistoryQuery(kind, record.Id), web.Aborted);
@@ -108,7 +108,7 @@ internal static class RecordPages
         return await web.RenderAsync<RecordHistoryPage>(new() { ["Frame"] = frame, ["Model"] = model });
     }
 
-    private static string When(WebPage web, DateTime utc)
+    private static string When(PageRequest web, DateTime utc)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), web.Calendar.Zone);
         return $"{web.Text.Date(DateOnly.FromDateTime(local))} {web.Text.TimeOfDay(TimeOnly.FromDateTime(local))}";
@@ -213,7 +213,7 @@ internal static class RecordPages
     }
 
     /// <summary>A stored value as the reader knows it: dates, kinds, yes/no and office names in the page's language.</summary>
-    private static async Task<string> ValueAsync(WebPage web, RecordKind kind, string path, string value, Dictionary<long, string> names)
+    private static async Task<string> ValueAsync(PageRequest web, RecordKind kind, string path, string value, Dictionary<long, string> names)
     {
         if (value.Length == 0) return "—";
         var text = web.Text;

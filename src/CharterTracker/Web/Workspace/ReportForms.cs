@@ -28,7 +28,7 @@ internal static class ReportForms
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "submittedOn");
             return await WorkspacePages.SaveAsync(web, form, new SubmitReportCommand(office.Id, Read(form, year)),
-                saved => WebPage.Url("/workspace", office.Id, year, saved.Quarter ?? quarter) + "&saved=report",
+                saved => PageRequest.Url("/workspace", office.Id, year, saved.Quarter ?? quarter) + "&saved=report",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
 
@@ -54,7 +54,7 @@ internal static class ReportForms
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "submittedOn");
             var back = report.Quarter ?? QuarterOfToday(web, report.FiscalYear);
             return await WorkspacePages.SaveAsync(web, form, new EditReportCommand(report.Id, form.Int("version"), Read(form, report.FiscalYear)),
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter ?? back) + "&saved=report",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter ?? back) + "&saved=report",
                 (failed, status) => RenderAsync(web, office, report.FiscalYear, back, failed, status, report.Id),
                 async () => (await web.Mediator.Send(new GetReportQuery(report.Id), web.Aborted)).Version);
         });
@@ -81,16 +81,16 @@ internal static class ReportForms
     }
 
     /// <summary>Where an annual report's workspace link leads: today's quarter when it is in that year, else the year's last.</summary>
-    private static int QuarterOfToday(WebPage web, string year)
+    private static int QuarterOfToday(PageRequest web, string year)
     {
         var current = web.Calendar.CurrentQuarter;
         return current.Year.Name == year ? current.Number : 4;
     }
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {
-        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Report, id) : WebPage.Url("/workspace/reports/new", office.Id, year, quarter);
-        var model = new ReportFormModel(office, year, form, action, WebPage.Url("/workspace", office.Id, year, quarter))
+        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Report, id) : PageRequest.Url("/workspace/reports/new", office.Id, year, quarter);
+        var model = new ReportFormModel(office, year, form, action, PageRequest.Url("/workspace", office.Id, year, quarter))
         {
             HistoryUrl = editing is { } recordId ? WorkspaceRecords.HistoryUrl(RecordKind.Report, recordId) : null,
         };

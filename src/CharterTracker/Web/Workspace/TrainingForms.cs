@@ -23,7 +23,7 @@ internal static class TrainingForms
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "heldOn");
             return await WorkspacePages.SaveAsync(web, form, new RecordTrainingCommand(office.Id, Read(form, year)),
-                _ => WebPage.Url("/workspace", office.Id, year, quarter) + "&saved=training",
+                _ => PageRequest.Url("/workspace", office.Id, year, quarter) + "&saved=training",
                 (failed, status) => RenderAsync(web, office, year, quarter, failed, status, null));
         });
 
@@ -49,7 +49,7 @@ internal static class TrainingForms
             var form = await WebForm.ReadAsync(web);
             await WorkspacePages.AttachEvidenceAsync(web, form, office.Id, "heldOn");
             return await WorkspacePages.SaveAsync(web, form, new EditTrainingCommand(training.Id, form.Int("version"), Read(form, training.FiscalYear)),
-                saved => WebPage.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=training",
+                saved => PageRequest.Url("/workspace", office.Id, saved.FiscalYear, saved.Quarter) + "&saved=training",
                 (failed, status) => RenderAsync(web, office, training.FiscalYear, training.Quarter, failed, status, training.Id),
                 async () => (await web.Mediator.Send(new GetTrainingQuery(training.Id), web.Aborted)).Version);
         });
@@ -69,9 +69,9 @@ internal static class TrainingForms
         EvidenceIds = form.Ids("evidenceIds"),
     };
 
-    private static async Task<IResult> RenderAsync(WebPage web, Office office, string year, int quarter, WebForm form, int status, long? editing)
+    private static async Task<IResult> RenderAsync(PageRequest web, Office office, string year, int quarter, WebForm form, int status, long? editing)
     {
-        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Training, id) : WebPage.Url("/workspace/trainings/new", office.Id, year, quarter);
+        var action = editing is { } id ? WorkspaceRecords.EditUrl(RecordKind.Training, id) : PageRequest.Url("/workspace/trainings/new", office.Id, year, quarter);
         // The subordinate offices whose staff can take part (internal branches are part of the office itself), and any
         // office the record already names.
         var subordinates = (await web.Mediator.Send(new ListOfficeChildrenQuery(office.Id), web.Aborted))
@@ -80,7 +80,7 @@ internal static class TrainingForms
         {
             subordinates.Add((named, await WorkspaceRecords.OfficeNameAsync(web, named)));
         }
-        var model = new TrainingFormModel(office, year, form, action, WebPage.Url("/workspace", office.Id, year, quarter), subordinates)
+        var model = new TrainingFormModel(office, year, form, action, PageRequest.Url("/workspace", office.Id, year, quarter), subordinates)
         {
             HistoryUrl = editing is { } recordId ? WorkspaceRecords.HistoryUrl(RecordKind.Training, recordId) : null,
         };

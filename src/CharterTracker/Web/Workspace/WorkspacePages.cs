@@ -33,10 +33,10 @@ public static class WorkspacePages
             var items = checklist.Items.Select(item => new WorkspaceItem(item,
                 CanWrite(web) ? RecordFormUrl(item.FedBy, office.Id, checklist.FiscalYear, item.Quarter ?? checklist.Quarter) : null)).ToList();
             var model = new WorkspaceModel(office, checklist, items, web.Quarters("/workspace", office.Id, checklist.FiscalYear, checklist.Quarter),
-                WebPage.Url("/dashboard", office.Id, checklist.FiscalYear, checklist.Quarter))
+                PageRequest.Url("/dashboard", office.Id, checklist.FiscalYear, checklist.Quarter))
             {
                 MyOffices = mine.Count > 1
-                    ? mine.Select(m => new OfficeLink(web.Name(m.Office), WebPage.Url("/workspace", m.Office.Id, checklist.FiscalYear, checklist.Quarter), m.Office.Id == office.Id)).ToList()
+                    ? mine.Select(m => new OfficeLink(web.Name(m.Office), PageRequest.Url("/workspace", m.Office.Id, checklist.FiscalYear, checklist.Quarter), m.Office.Id == office.Id)).ToList()
                     : [],
                 Records = await WorkspaceRecords.OfPeriodAsync(web, office, checklist.FiscalYear, checklist.Quarter),
                 FollowUps = await WorkspaceRecords.FollowUpsAsync(web, office, checklist.FiscalYear, checklist.Quarter),
@@ -55,7 +55,7 @@ public static class WorkspacePages
     }
 
     /// <summary>The offices the user records for, each with this quarter's progress, to choose from.</summary>
-    private static async Task<IResult> MyOfficesAsync(WebPage web, IReadOnlyList<MyOffice> mine)
+    private static async Task<IResult> MyOfficesAsync(PageRequest web, IReadOnlyList<MyOffice> mine)
     {
         var (_, year, quarter) = await web.PeriodAsync();
         var cards = new List<MyOfficeCard>();
@@ -65,7 +65,7 @@ public static class WorkspacePages
             var checklist = await web.Mediator.Send(new GetChecklistQuery(mineOffice.Office.Id, year, quarter), web.Aborted);
             fiscalYear = checklist.FiscalYear;
             cards.Add(new MyOfficeCard(mineOffice, checklist.Items.Count(i => i.Status is ItemStatus.Done or ItemStatus.Late), checklist.Items.Count,
-                WebPage.Url("/workspace", mineOffice.Office.Id, checklist.FiscalYear, quarter)));
+                PageRequest.Url("/workspace", mineOffice.Office.Id, checklist.FiscalYear, quarter)));
         }
         var quarters = Enumerable.Range(1, 4)
             .Select(q => new PeriodLink(web.Text.QuarterName(q), $"/workspace?fiscalYear={Uri.EscapeDataString(fiscalYear)}&quarter={q.ToString(CultureInfo.InvariantCulture)}", q == quarter))
@@ -77,20 +77,20 @@ public static class WorkspacePages
     /// <summary>The form that records what an item asks for; null where other offices' records fulfil it.</summary>
     public static string? RecordFormUrl(ActivityFeed feed, long officeId, string year, int quarter) => feed switch
     {
-        ActivityFeed.CharterUpdates => WebPage.Url("/workspace/charter-updates/new", officeId, year, quarter),
-        ActivityFeed.SubordinateCoordinationMeetings => WebPage.Url("/workspace/meetings/new", officeId, year, quarter) + "&kind=" + nameof(MeetingKind.SubordinateCoordination),
-        ActivityFeed.StakeholderAwarenessMeetings => WebPage.Url("/workspace/meetings/new", officeId, year, quarter) + "&kind=" + nameof(MeetingKind.StakeholderAwareness),
-        ActivityFeed.Trainings => WebPage.Url("/workspace/trainings/new", officeId, year, quarter),
-        ActivityFeed.QuarterlyImplementationReports => WebPage.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.QuarterlyImplementation),
-        ActivityFeed.AnnualProgressReports => WebPage.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.AnnualProgress),
+        ActivityFeed.CharterUpdates => PageRequest.Url("/workspace/charter-updates/new", officeId, year, quarter),
+        ActivityFeed.SubordinateCoordinationMeetings => PageRequest.Url("/workspace/meetings/new", officeId, year, quarter) + "&kind=" + nameof(MeetingKind.SubordinateCoordination),
+        ActivityFeed.StakeholderAwarenessMeetings => PageRequest.Url("/workspace/meetings/new", officeId, year, quarter) + "&kind=" + nameof(MeetingKind.StakeholderAwareness),
+        ActivityFeed.Trainings => PageRequest.Url("/workspace/trainings/new", officeId, year, quarter),
+        ActivityFeed.QuarterlyImplementationReports => PageRequest.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.QuarterlyImplementation),
+        ActivityFeed.AnnualProgressReports => PageRequest.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.AnnualProgress),
         _ => null,
     };
 
     /// <summary>Whether to offer the record, edit and withdraw links: only a focal point or an administrator writes (the commands check the office).</summary>
-    internal static bool CanWrite(WebPage web) => web.Me.Role is Role.FocalPoint or Role.SystemAdmin;
+    internal static bool CanWrite(PageRequest web) => web.Me.Role is Role.FocalPoint or Role.SystemAdmin;
 
     /// <summary>A form's office and period come from its query string, like the checklist link that led to it.</summary>
-    internal static async Task<(Office Office, string Year, int Quarter)> FormPeriodAsync(WebPage web)
+    internal static async Task<(Office Office, string Year, int Quarter)> FormPeriodAsync(PageRequest web)
     {
         var calendar = web.Calendar;
         var (officeId, year, quarter) = await web.PeriodAsync();
@@ -100,7 +100,7 @@ public static class WorkspacePages
     }
 
     /// <summary>The record id of a route such as <c>/workspace/meetings/{id}/edit</c>.</summary>
-    internal static long RouteId(WebPage web) =>
+    internal static long RouteId(PageRequest web) =>
         long.TryParse(web.Http.Request.RouteValues["id"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw new BadPageRequestException();
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -108,11 +108,10 @@ public static class WorkspacePages
     internal static string Iso(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Today when it lies in the quarter, else the quarter's last day: the likeliest date of a record.</summary>
-    internal static string DefaultDate(WebPage web, string year, int quarter)
+    internal static string DefaultDate(PageRequest web, string year, int quarter)
     {
         var calendar = web.Calendar;
-        calendar.TryParseYear(year, out var fiscalYear);
-        var period = fiscalYear.Quarter(quarter);
+        var period = calendar.Year(year).Quarter(quarter);
         var date = period.Contains(calendar.Today) ? calendar.Today : calendar.Today < period.Start ? period.Start : period.End;
         return Iso(date);
     }
@@ -121,7 +120,7 @@ public static class WorkspacePages
     /// Stores a chosen file as evidence before the record is saved, and keeps its id in the form: when the record
     /// fails validation the page comes back with the file still attached, not asking for it again.
     /// </summary>
-    internal static async Task AttachEvidenceAsync(WebPage web, WebForm form, long officeId, string dateField)
+    internal static async Task AttachEvidenceAsync(PageRequest web, WebForm form, long officeId, string dateField)
     {
         if (form.File("file") is not { } file) return;
         var today = web.Calendar.Today;
@@ -137,7 +136,7 @@ public static class WorkspacePages
     }
 
     /// <summary>The files already attached to a form (kept across a failed save), by name.</summary>
-    internal static async Task<IReadOnlyList<EvidenceFile>> AttachedAsync(WebPage web, WebForm form)
+    internal static async Task<IReadOnlyList<EvidenceFile>> AttachedAsync(PageRequest web, WebForm form)
     {
         var files = new List<EvidenceFile>();
         foreach (var id in form.Ids("evidenceIds"))
@@ -161,7 +160,7 @@ public static class WorkspacePages
     /// the record since the form was opened): 409 with everything typed kept, and the form now carries the current
     /// version, so that saving again is a deliberate replacement. Anything else the user can correct: 400.
     /// </summary>
-    internal static async Task<IResult> SaveAsync<T>(WebPage web, WebForm form, IRequest<T> command, Func<T, string> savedUrl,
+    internal static async Task<IResult> SaveAsync<T>(PageRequest web, WebForm form, IRequest<T> command, Func<T, string> savedUrl,
         Func<WebForm, int, Task<IResult>> render, Func<Task<int>>? currentVersion = null)
     {
         var saved = await form.SendAsync(web, command);
@@ -175,6 +174,6 @@ public static class WorkspacePages
     }
 
     /// <summary>A record that was withdrawn is not edited: a page says so (409) instead of a form that cannot save.</summary>
-    internal static Task<IResult> WithdrawnAsync(WebPage web) =>
+    internal static Task<IResult> WithdrawnAsync(PageRequest web) =>
         web.MessageAsync(web.Text.WithdrawnRecord, web.Text.WithdrawnCannotChange, StatusCodes.Status409Conflict, "workspace");
 }

@@ -40,7 +40,7 @@ internal static class WorkspaceRecords
     /// <summary>A record read through its kind's own query (so its access check), with what every kind shares.</summary>
     public sealed record Loaded(RecordMetadata Record, long Id, long OfficeId, string FiscalYear, int? Quarter, string What, object Shown);
 
-    public static async Task<Loaded> LoadAsync(WebPage web, RecordKind kind, long id)
+    public static async Task<Loaded> LoadAsync(PageRequest web, RecordKind kind, long id)
     {
         var (mediator, ct, text) = (web.Mediator, web.Aborted, web.Text);
         switch (kind)
@@ -75,7 +75,7 @@ internal static class WorkspaceRecords
     /// The office's records that count for the quarter: its charter updates, meetings and quarterly reports of the
     /// quarter, and the year's trainings and annual report (annual items), newest first; withdrawn ones are marked.
     /// </summary>
-    public static async Task<IReadOnlyList<WorkspaceRecord>> OfPeriodAsync(WebPage web, Office office, string year, int quarter)
+    public static async Task<IReadOnlyList<WorkspaceRecord>> OfPeriodAsync(PageRequest web, Office office, string year, int quarter)
     {
         var (mediator, ct, text) = (web.Mediator, web.Aborted, web.Text);
         var files = (await mediator.Send(new ListRecordEvidenceQuery(office.Id, year), ct)).ToLookup(f => (f.RecordKind, f.RecordId));
@@ -127,7 +127,7 @@ internal static class WorkspaceRecords
     }
 
     /// <summary>The open follow-ups of the office's meetings and those it owns; the owner reports one done from here.</summary>
-    public static async Task<IReadOnlyList<WorkspaceFollowUp>> FollowUpsAsync(WebPage web, Office office, string year, int quarter)
+    public static async Task<IReadOnlyList<WorkspaceFollowUp>> FollowUpsAsync(PageRequest web, Office office, string year, int quarter)
     {
         var followUps = await web.Mediator.Send(new ListFollowUpsQuery(office.Id), web.Aborted);
         if (followUps.Count == 0) return [];
@@ -138,7 +138,7 @@ internal static class WorkspaceRecords
         {
             var owner = names.TryGetValue(followUp.OwnerOfficeId, out var name) ? name : await OfficeNameAsync(web, followUp.OwnerOfficeId);
             var complete = followUp.OwnerOfficeId == office.Id && WorkspacePages.CanWrite(web)
-                ? WebPage.Url($"/workspace/follow-ups/{WorkspacePages.Iso(followUp.Id)}/complete", office.Id, year, quarter)
+                ? PageRequest.Url($"/workspace/follow-ups/{WorkspacePages.Iso(followUp.Id)}/complete", office.Id, year, quarter)
                 : null;
             result.Add(new WorkspaceFollowUp(followUp, owner, complete));
         }
@@ -146,7 +146,7 @@ internal static class WorkspaceRecords
     }
 
     /// <summary>An office's name, or its number where the user may not read it (a follow-up owned outside the subtree).</summary>
-    public static async Task<string> OfficeNameAsync(WebPage web, long officeId)
+    public static async Task<string> OfficeNameAsync(PageRequest web, long officeId)
     {
         try
         {

@@ -3,9 +3,8 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CharterTracker.Access;
 using CharterTracker.Data;
-using CharterTracker.Pipeline;
 
-namespace CharterTracker.Auditing;
+namespace CharterTracker.Pipeline;
 
 public enum AuditOutcome
 {

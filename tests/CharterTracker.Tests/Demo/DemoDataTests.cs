@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using CharterTracker.Data;
+using CharterTracker.Demo;
 using CharterTracker.Tests.Support;
 
-namespace CharterTracker.Tests.Data;
+namespace CharterTracker.Tests.Demo;
 
 public sealed class DemoDataTests
 {

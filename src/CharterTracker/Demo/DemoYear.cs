@@ -1,4 +1,5 @@
 using CharterTracker.Calendar;
+using CharterTracker.Data;
 using CharterTracker.CharterUpdates;
 using CharterTracker.Meetings;
 using CharterTracker.Offices;
@@ -6,7 +7,7 @@ using CharterTracker.Reports;
 using CharterTracker.Trainings;
 using MediatR;
 
-namespace CharterTracker.Data;
+namespace CharterTracker.Demo;
 
 /// <summary>
 /// A realistic fiscal year of records for the demo offices, through the real commands (back-filled by the system with

@@ -1,10 +1,10 @@
+using CharterTracker.Access;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
-using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 using MediatR;
 
-namespace CharterTracker.Access;
+namespace CharterTracker.Offices;
 
 /// <summary>
 /// The offices the caller records for: its own office and, for a focal point, every office it is assigned to today

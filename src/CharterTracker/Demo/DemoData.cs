@@ -1,10 +1,11 @@
 using CharterTracker.Access;
 using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
+using CharterTracker.Data;
 using CharterTracker.Offices;
 using MediatR;
 
-namespace CharterTracker.Data;
+namespace CharterTracker.Demo;
 
 /// <summary>
 /// The demo data set: the Ministry of Public Administration of the seed minutes, its CP wing and branches, the

@@ -1,9 +1,9 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 
-namespace CharterTracker.Deadlines;
+namespace CharterTracker.Data;
 
-/// <summary>A unique or primary key refused a row: in the jobs, the sign that another node did the same work first.</summary>
+/// <summary>A unique or primary key refused a row: in the jobs and the sign-in counters, the sign that another node did the same work first.</summary>
 public static class UniqueViolation
 {
     public static bool Is(Exception error) => error switch

@@ -1,4 +1,5 @@
 using System.Net;
+using CharterTracker.Access;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
 using MediatR;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
-namespace CharterTracker.Access;
+namespace CharterTracker.Web;
 
 /// <summary>
 /// The cookie sign-in of the web pages: a plain HTML form, before anyone has a language or a frame of their own. The
@@ -130,7 +131,7 @@ public static class LoginPage
     public static string Html(HttpContext http, string? returnUrl, Message? message) => $"""
         <!DOCTYPE html>
         <html lang="bn"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>প্রবেশ · Sign in — CharterTracker</title><link rel="stylesheet" href="{Web.WebAssets.StylesheetUrl}"></head>
+        <title>প্রবেশ · Sign in — CharterTracker</title><link rel="stylesheet" href="{WebAssets.StylesheetUrl}"></head>
         <body>
         <header class="top"><div class="brand">CharterTracker<small>সেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ · <span lang="en">Citizen Charter monitoring</span></small></div></header>
         <main id="main" class="sign-in">

@@ -1,12 +1,12 @@
 using System.Globalization;
 using CharterTracker.Access;
 using CharterTracker.Pipeline;
-using CharterTracker.Web;
+using CharterTracker.Scheduling;
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-namespace CharterTracker.Scheduling;
+namespace CharterTracker.Web;
 
 /// <summary>
 /// Hangfire's own dashboard at <c>/admin/jobs/dashboard</c>: for a SystemAdmin signed in on the web form only. An
@@ -58,7 +58,7 @@ public static class JobsDashboard
                 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
                 return true;
             }
-            var refused = await WebPage.RunAsync(http, _ => throw new ForbiddenException("The job dashboard is for system administrators signed in on the web."));
+            var refused = await PageRequest.RunAsync(http, _ => throw new ForbiddenException("The job dashboard is for system administrators signed in on the web."));
             await refused.ExecuteAsync(http);
             return false;
         }

@@ -11,11 +11,12 @@ using Microsoft.AspNetCore.Components;
 namespace CharterTracker.Web;
 
 /// <summary>
-/// One page request: the signed-in user, the language, and what every page shares (the frame, the period in the
-/// query string, rendering, friendly error pages). Pages read and write through <see cref="IMediator"/> exactly as
-/// the API does, so access, validation, transactions and the audit are the API's own.
+/// The context of one page request, handed to every page: the HTTP request, the signed-in user, the language's
+/// words, the calendar, and what every page shares (the frame, the period in the query string, rendering,
+/// antiforgery, friendly error pages). Pages read and write through <see cref="IMediator"/> exactly as the API does,
+/// so access, validation, transactions and the audit are the API's own.
 /// </summary>
-public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, User me, WebText text)
+public sealed class PageRequest(HttpContext http, IMediator mediator, WebHtml html, IAntiforgery antiforgery, FiscalCalendar calendar, User me, WebText text)
 {
     private const string Html = "text/html; charset=utf-8";
 
@@ -25,17 +26,20 @@ public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, 
     public WebText Text => text;
     public CancellationToken Aborted => http.RequestAborted;
 
-    public FiscalCalendar Calendar => Service<FiscalCalendar>();
+    public FiscalCalendar Calendar => calendar;
 
-    public T Service<T>() where T : notnull => http.RequestServices.GetRequiredService<T>();
-
-    /// <summary>Runs a page: resolves the user and the language, and turns a 400/403/404 from the mediator into a friendly page.</summary>
-    public static async Task<IResult> RunAsync(HttpContext http, Func<WebPage, Task<IResult>> page)
+    /// <summary>
+    /// Runs a page: resolves the user and the language, and turns a 400/403/404 from the mediator into a friendly page.
+    /// The one place that takes the page's services from the request's container: a page gets them as properties.
+    /// </summary>
+    public static async Task<IResult> RunAsync(HttpContext http, Func<PageRequest, Task<IResult>> page)
     {
-        var mediator = http.RequestServices.GetRequiredService<IMediator>();
+        var services = http.RequestServices;
+        var mediator = services.GetRequiredService<IMediator>();
         var me = await mediator.Send(new GetCurrentUserQuery(), http.RequestAborted);
-        var html = new WebHtml(http.RequestServices, http.RequestServices.GetRequiredService<ILoggerFactory>());
-        var web = new WebPage(http, mediator, html, me, new WebText(await LanguageAsync(http, mediator, me)));
+        var html = new WebHtml(services, services.GetRequiredService<ILoggerFactory>());
+        var web = new PageRequest(http, mediator, html, services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<FiscalCalendar>(),
+            me, new WebText(await LanguageAsync(http, mediator, me)));
         try
         {
             return await page(web);
@@ -93,15 +97,13 @@ public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, 
     }
 
     /// <summary>The token a form posts back, so that another site cannot make a signed-in browser write.</summary>
-    public string AntiforgeryToken() =>
-        http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken ?? "";
+    public string AntiforgeryToken() => antiforgery.GetAndStoreTokens(http).RequestToken ?? "";
 
-    public async Task ValidateAntiforgeryAsync() => await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
+    public async Task ValidateAntiforgeryAsync() => await antiforgery.ValidateRequestAsync(http);
 
     /// <summary>The office (default: the user's own; a user with none, the first top-level office) and the period (default: today's quarter).</summary>
     public async Task<(long? OfficeId, string Year, int Quarter)> PeriodAsync()
     {
-        var calendar = Calendar;
         var query = http.Request.Query;
         long? officeId = me.OfficeId;
         if (!string.IsNullOrEmpty(query["officeId"])) officeId = QueryId("officeId");
@@ -144,10 +146,6 @@ public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, 
     public Task<IResult> MessageAsync(string title, string message, int status, string? active = null) =>
         RenderAsync<MessagePage>(new() { ["Frame"] = Frame(title, active), ["Message"] = message }, status);
 
-    /// <summary>A CSV download: UTF-8 with a byte-order mark, so that Excel shows Bengali names as Bengali.</summary>
-    public static IResult CsvFile(string csv, string fileName) =>
-        Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", fileName);
-
     public string Name(Office office) => text.Bengali ? office.NameBn : office.NameEn;
 
     public static string Url(string page, long officeId, string year, int quarter) =>
@@ -157,37 +155,16 @@ public sealed class WebPage(HttpContext http, IMediator mediator, WebHtml html, 
         Enumerable.Range(1, 4).Select(q => new PeriodLink(text.QuarterName(q), Url(page, officeId, year, q), q == current)).ToList();
 }
 
-/// <summary>How every page is mapped: a GET or a form POST, run through <see cref="WebPage.RunAsync"/>, out of the API's description.</summary>
-public static class WebPageRouting
+/// <summary>How every page is mapped: a GET or a form POST, run through <see cref="PageRequest.RunAsync"/>, out of the API's description.</summary>
+public static class PageRouting
 {
-    public static RouteHandlerBuilder MapPage(this IEndpointRouteBuilder app, string pattern, Func<WebPage, Task<IResult>> page) =>
-        app.MapGet(pattern, (Delegate)((HttpContext http) => WebPage.RunAsync(http, page))).ExcludeFromDescription();
+    public static RouteHandlerBuilder MapPage(this IEndpointRouteBuilder app, string pattern, Func<PageRequest, Task<IResult>> page) =>
+        app.MapGet(pattern, (Delegate)((HttpContext http) => PageRequest.RunAsync(http, page))).ExcludeFromDescription();
 
     /// <summary>A form post: the handler reads the form itself (<see cref="WebForm.ReadAsync"/> checks the antiforgery token).</summary>
-    public static RouteHandlerBuilder MapPagePost(this IEndpointRouteBuilder app, string pattern, Func<WebPage, Task<IResult>> page) =>
-        app.MapPost(pattern, (Delegate)((HttpContext http) => WebPage.RunAsync(http, page))).ExcludeFromDescription().DisableAntiforgery();
+    public static RouteHandlerBuilder MapPagePost(this IEndpointRouteBuilder app, string pattern, Func<PageRequest, Task<IResult>> page) =>
+        app.MapPost(pattern, (Delegate)((HttpContext http) => PageRequest.RunAsync(http, page))).ExcludeFromDescription().DisableAntiforgery();
 }
 
 /// <summary>A page's query string or form is malformed (not a user's validation mistake, which the form shows).</summary>
 public sealed class BadPageRequestException() : Exception("The page's parameters are not valid.");
-
-/// <summary>RFC 4180 CSV, written the same way by every table's export.</summary>
-public sealed class CsvTable
-{
-    private readonly StringBuilder _csv = new();
-
-    public CsvTable Line(params IEnumerable<string?> cells)
-    {
-        _csv.Append(string.Join(',', cells.Select(c => Quote(c ?? "")))).Append("\r\n");
-        return this;
-    }
-
-    public override string ToString() => _csv.ToString();
-
-    /// <summary>A leading =, +, - or @ is prefixed with ' so that a spreadsheet does not run the cell as a formula.</summary>
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
-}

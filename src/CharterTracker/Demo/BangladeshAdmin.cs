@@ -2,9 +2,9 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace CharterTracker.Data;
+namespace CharterTracker.Demo;
 
-/// <summary>Bangladesh's divisions, districts and upazilas (embedded; see Data/BdAdmin/README.md).</summary>
+/// <summary>Bangladesh's divisions, districts and upazilas (embedded; see Demo/BdAdmin/README.md).</summary>
 public static class BangladeshAdmin
 {
     public sealed record Unit(int Id, int ParentId, string NameEn, string NameBn);

@@ -1,10 +1,9 @@
 using CharterTracker.Access;
-using CharterTracker.Activities;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
 using MediatR;
 
-namespace CharterTracker.Evidence;
+namespace CharterTracker.Activities;
 
 /// <summary>
 /// The evidence files linked to an office's records of a fiscal year, in one read: the workspace lists the year's
