@@ -19,10 +19,13 @@ public sealed class CsvTable
     public static IResult File(string csv, string fileName) =>
         Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", fileName);
 
-    /// <summary>A leading =, +, - or @ is prefixed with ' so that a spreadsheet does not run the cell as a formula.</summary>
+    /// <summary>
+    /// A leading =, +, - or @ (or a tab or carriage return, which some spreadsheets skip before reading a formula) is
+    /// prefixed with ' so that a spreadsheet does not run the cell as a formula.
+    /// </summary>
     private static string Quote(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
 }

@@ -123,6 +123,15 @@ public sealed class AuditExportTests
         Assert.That(cells, Does.Contain(",'@SUM(A1),").And.Contain(",\"'=HYPERLINK(\"\"http://x\"\")\","));
     }
 
+    [TestCase("\t=1+2", ",'\t=1+2,")]
+    [TestCase("\r=1+2", ",\"'\r=1+2\",")]
+    public void A_cell_that_a_spreadsheet_would_read_as_a_formula_after_a_tab_or_return_is_written_as_text(string username, string expected)
+    {
+        var csv = AuditCsv.Of([new AuditExportRow { Id = 1, Username = username, Action = "RegisterOffice", OfficeCode = "A1", Detail = "d", Payload = "{}" }]);
+
+        Assert.That(csv[csv.IndexOf("\r\n", StringComparison.Ordinal)..], Does.Contain(expected));
+    }
+
     [Test]
     public void Every_audit_route_only_reads()
     {
