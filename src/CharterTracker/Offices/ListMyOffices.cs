@@ -39,22 +39,10 @@ public sealed class ListMyOfficesHandler(DbSession db, CurrentUser user, FiscalC
             .ToList();
     }
 
-    private sealed class MyOfficeRow
+    /// <summary>An office row with how the caller holds it (its own office, or an assignment until a date).</summary>
+    private sealed class MyOfficeRow : OfficeRow
     {
-        public long Id { get; init; }
-        public string Code { get; init; } = "";
-        public string NameBn { get; init; } = "";
-        public string NameEn { get; init; } = "";
-        public OfficeKind Kind { get; init; }
-        public long? ParentId { get; init; }
-        public string Path { get; init; } = "";
-        public int Depth { get; init; }
-        public DateOnly ActiveFrom { get; init; }
-        public DateOnly? ActiveUntil { get; init; }
         public bool Own { get; init; }
         public DateOnly? AssignedUntil { get; init; }
-
-        public Office ToOffice(DateOnly today) =>
-            new(Id, Code, NameBn, NameEn, Kind, ParentId, ActiveFrom, ActiveUntil, ActiveFrom <= today && (ActiveUntil is null || today < ActiveUntil), Depth);
     }
 }

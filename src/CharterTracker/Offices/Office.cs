@@ -28,7 +28,7 @@ public sealed record Office(
     int Depth) : IIdentifiedResult;
 
 /// <summary>A row of <c>Offices</c>, as Dapper reads it.</summary>
-internal sealed class OfficeRow
+internal class OfficeRow
 {
     public const string Columns = "Id, Code, NameBn, NameEn, Kind, ParentId, Path, Depth, ActiveFrom, ActiveUntil";
 
