@@ -19,4 +19,9 @@ if (args is ["national-web", var folder, ..])
     await app.RunAsync();
     return;
 }
+if (args is ["write-profile", var national, ..])
+{
+    await WriteProfile.RunAsync(national, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(OfficeTreeBenchmarks).Assembly).Run(args);

@@ -112,6 +112,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, CurrentUser currentUser, DbSession db)
     {
+        var span = Spans.Start("user");
         var claim = context.User.FindFirst(Authentication.UserIdClaim)?.Value;
         if (context.User.Identity?.IsAuthenticated == true && long.TryParse(claim, out var userId))
         {
@@ -125,6 +126,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
                         "A request that changes data through the API must carry a bearer token (POST /api/v1/auth/token); the web sign-in cookie is not accepted for it.");
                 }
                 context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                span?.Dispose();
                 await next(context);
                 return;
             }
@@ -139,6 +141,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             var stamp = context.User.FindFirst(Authentication.SecurityStampClaim)?.Value;
             if (user is not { Active: true, EndedSessions: 0 } || !string.Equals(stamp, user.SecurityStamp, StringComparison.Ordinal))
             {
+                span?.Dispose();
                 if (byCookie)
                 {
                     // Also stops the cookie handler renewing the refused cookie on this response.
@@ -156,6 +159,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             }
             currentUser.SignIn(user.Id, user.Username, user.Role, user.OfficeId, user.Language);
         }
+        span?.Dispose();
         await next(context);
     }
 

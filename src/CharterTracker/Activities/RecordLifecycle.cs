@@ -48,12 +48,13 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
     /// </summary>
     public async Task EnsureRecordableAsync(long officeId, string fiscalYear, int? quarter, ActivityFeed? feed, CancellationToken cancellationToken)
     {
+        using var span = Spans.Start("recordable");
         changed.Office(officeId, fiscalYear);
         var year = calendar.Year(fiscalYear);
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         if (plan is null) return;
 
-        var facts = (await scoring.LoadAsync(year, [officeId], cancellationToken))[officeId];
+        var facts = (await scoring.LoadAsync(year, [officeId], cancellationToken, RecordDetail.None))[officeId];
         var period = quarter is { } q ? $"{year.Name} Q{q}" : year.Name;
         var periodBn = BengaliDigits.ToBengali(year.Name) + " অর্থবছর" + (quarter is { } bq ? $"ের {BengaliDigits.ToBengali(bq)} নম্বর ত্রৈমাসিক" : "");
         var expected = quarter is { } number ? facts.Quarters[number].Expected : facts.ExpectedInYear;
@@ -106,6 +107,7 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
     public async Task<long> InsertAsync(RecordTable table, long officeId, (DateOnly RecordedOn, bool BackFilled) recorded, RecordFields fields,
         object columns, CancellationToken cancellationToken)
     {
+        using var span = Spans.Start("insert");
         var parameters = new Dapper.DynamicParameters(columns);
         parameters.AddDynamicParams(new { OfficeId = officeId, recorded.RecordedOn, recorded.BackFilled, Who, Now });
         var id = await db.InsertAsync(table.Insert, parameters, cancellationToken);

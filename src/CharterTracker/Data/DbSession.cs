@@ -119,6 +119,7 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
 
     private async Task<IReadOnlyList<T>> QueryTextAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
+        using var span = Spans.Statement(sql);
         var connection = await ConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
         return rows.AsList();
@@ -126,18 +127,23 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
 
     private async Task<T?> QuerySingleOrDefaultTextAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
+        using var span = Spans.Statement(sql);
         var connection = await ConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
     }
 
     private async Task<T> ExecuteScalarTextAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
+        using var span = Spans.Statement(sql);
         var connection = await ConnectionAsync(cancellationToken);
         return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken)))!;
     }
 
     private async Task<int> ExecuteTextAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {
+        using var span = Spans.Statement(sql);
+        // Dapper runs a statement once per element of a list of parameters: the span counts them.
+        if (span is not null && parameters is System.Collections.ICollection many) span.SetTag("statements", many.Count);
         var connection = await ConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
     }

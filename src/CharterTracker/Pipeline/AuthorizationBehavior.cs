@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.Data;
 using MediatR;
 
 namespace CharterTracker.Pipeline;
@@ -11,7 +12,7 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(AccessPolicy poli
     {
         if (request is IAccessControlled controlled)
         {
-            await policy.DemandAsync(controlled.AccessDemands(), cancellationToken);
+            using (Spans.Start("access")) await policy.DemandAsync(controlled.AccessDemands(), cancellationToken);
         }
         else
         {

@@ -22,14 +22,21 @@ public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
 
         var entry = AuditEntry.For(command, user);
         access.StartCommand();
-        await db.BeginAsync(cancellationToken);
+        using var span = Spans.Start("command");
+        using (Spans.Start("begin")) await db.BeginAsync(cancellationToken);
         TResponse response;
         try
         {
             response = await next();
-            foreach (var hook in beforeCommit) await hook.BeforeCommitAsync(cancellationToken);
-            await audit.WriteAsync(db, entry with { Outcome = AuditOutcome.Succeeded, EntityId = IdOf(response), OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, cancellationToken);
-            await db.CommitAsync(cancellationToken);
+            using (Spans.Start("before-commit"))
+            {
+                foreach (var hook in beforeCommit) await hook.BeforeCommitAsync(cancellationToken);
+            }
+            using (Spans.Start("audit"))
+            {
+                await audit.WriteAsync(db, entry with { Outcome = AuditOutcome.Succeeded, EntityId = IdOf(response), OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, cancellationToken);
+            }
+            using (Spans.Start("commit")) await db.CommitAsync(cancellationToken);
         }
         catch (Exception exception)
         {

@@ -1,3 +1,4 @@
+using CharterTracker.Data;
 using FluentValidation;
 using MediatR;
 
@@ -10,10 +11,13 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
-        foreach (var validator in validators)
+        using (Spans.Start("validation"))
         {
-            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
-            failures.AddRange(result.Errors);
+            foreach (var validator in validators)
+            {
+                var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
+                failures.AddRange(result.Errors);
+            }
         }
         if (failures.Count > 0)
         {

@@ -40,7 +40,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
                 WHERE OfficeId IN @offices AND ParentId IS NOT NULL AND ValidFrom <= @End AND (ValidUntil IS NULL OR ValidUntil > @Start)
                 """, new { offices, year.Start, year.End }, cancellationToken);
             offices.UnionWith(parents);
-            await WriteAsync(plan, year, await data.LoadAsync(year, offices, cancellationToken), offices, cancellationToken);
+            await WriteAsync(plan, year, await data.LoadAsync(year, offices, cancellationToken, RecordDetail.Tallied), offices, cancellationToken);
         }
     }
 
@@ -74,32 +74,62 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         await db.ExecuteAsync("DELETE FROM ExpectedItems WHERE FiscalYear = @Name", new { year.Name }, cancellationToken);
         await db.ExecuteAsync("DELETE FROM OfficeScores WHERE FiscalYear = @Name", new { year.Name }, cancellationToken);
         if (plan is null) return 0;
-        var offices = await data.LoadAsync(year, null, cancellationToken);
+        var offices = await data.LoadAsync(year, null, cancellationToken, RecordDetail.Tallied);
         await WriteAsync(plan, year, offices, null, cancellationToken);
         return offices.Count;
     }
 
+    /// <summary>One row of <c>ExpectedItems</c>.</summary>
+    private sealed record ItemRow
+    {
+        public long OfficeId { get; init; }
+        public int Quarter { get; init; }
+        public string IndicatorCode { get; init; } = "";
+        public DateOnly DueOn { get; init; }
+        public DateOnly? RecordedOn { get; init; }
+    }
+
+    /// <summary>One row of <c>OfficeScores</c>, without the time it was computed.</summary>
+    private sealed record ScoreRow
+    {
+        public long OfficeId { get; init; }
+        public int Quarter { get; init; }
+        public int ScoreHundredths { get; init; }
+        public bool HasSubordinates { get; init; }
+        public string Path { get; init; } = "";
+        public int Expected { get; init; }
+        public int OnTime { get; init; }
+        public int Late { get; init; }
+        public int Unrecorded { get; init; }
+        public DateOnly? FirstOpenDueOn { get; init; }
+        public DateOnly? LastOpenDueOn { get; init; }
+    }
+
+    private const string InsertItem =
+        "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn) VALUES (@OfficeId, @FiscalYear, @Quarter, @IndicatorCode, @DueOn, @RecordedOn)";
+
+    private const string InsertScore = """
+        INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn)
+        VALUES (@OfficeId, @FiscalYear, @Quarter, @ScoreHundredths, @HasSubordinates, @Now, @Path, @Expected, @OnTime, @Late, @Unrecorded, @FirstOpenDueOn, @LastOpenDueOn)
+        """;
+
+    /// <param name="replace">The offices whose rows are brought in line (a write); null when the year's rows were all deleted (a rebuild).</param>
     private async Task WriteAsync(ActionPlan plan, FiscalYear year, IReadOnlyDictionary<long, OfficeYear> offices, IReadOnlyCollection<long>? replace, CancellationToken cancellationToken)
     {
-        if (replace is not null)
-        {
-            await db.ExecuteAsync("DELETE FROM ExpectedItems WHERE FiscalYear = @Name AND OfficeId IN @replace", new { year.Name, replace }, cancellationToken);
-            await db.ExecuteAsync("DELETE FROM OfficeScores WHERE FiscalYear = @Name AND OfficeId IN @replace", new { year.Name, replace }, cancellationToken);
-        }
         var today = calendar.Today;
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = replace is null ? null : offices.Keys.ToList();
         var paths = new Dictionary<int, IReadOnlyDictionary<long, string>>();
         foreach (var quarter in year.Quarters) paths[quarter.Number] = await OfficeTree.PathsOnAsync(db, quarter.Start, ids, cancellationToken);
-        var items = new List<object>();
-        var scores = new List<object>();
+        var items = new List<ItemRow>();
+        var scores = new List<ScoreRow>();
         foreach (var office in offices.Values.Where(o => o.ExpectedInYear))
         {
             var (quarters, annual) = ScoringEngine.Cards(plan, office, today);
             var expected = ScoringEngine.Items(quarters, annual).ToList();
             foreach (var (quarter, item) in expected)
             {
-                items.Add(new { office.OfficeId, year.Name, Quarter = quarter, item.Code, item.DueOn, item.RecordedOn });
+                items.Add(new ItemRow { OfficeId = office.OfficeId, Quarter = quarter, IndicatorCode = item.Code, DueOn = item.DueOn!.Value, RecordedOn = item.RecordedOn });
             }
             var firstQuarter = quarters.Min(card => card.Quarter) ?? 1;
             foreach (var card in quarters.Append(annual))
@@ -107,9 +137,9 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
                 var period = card.Quarter ?? 0;
                 var own = expected.Where(e => e.Quarter == period).Select(e => e.Item).ToList();
                 var open = own.Where(i => i.RecordedOn is null).ToList();
-                scores.Add(new
+                scores.Add(new ScoreRow
                 {
-                    office.OfficeId, year.Name, Quarter = period, Score = (int)Math.Round(card.Score * 100), card.HasSubordinates, now,
+                    OfficeId = office.OfficeId, Quarter = period, ScoreHundredths = (int)Math.Round(card.Score * 100), HasSubordinates = card.HasSubordinates,
                     Path = paths[card.Quarter ?? firstQuarter].GetValueOrDefault(office.OfficeId) ?? "",
                     Expected = own.Count,
                     OnTime = own.Count(i => i.RecordedOn is { } recorded && recorded <= i.DueOn),
@@ -120,14 +150,74 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
                 });
             }
         }
-        await db.ExecuteAsync(
-            "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn) VALUES (@OfficeId, @Name, @Quarter, @Code, @DueOn, @RecordedOn)",
-            items, cancellationToken);
-        await db.ExecuteAsync(
+        if (replace is null)
+        {
+            await db.ExecuteAsync(InsertItem, items.Select(i => Parameters(i, year)).ToList(), cancellationToken);
+            await db.ExecuteAsync(InsertScore, scores.Select(r => Parameters(r, year, now)).ToList(), cancellationToken);
+            return;
+        }
+
+        // A write changes one or two of the offices' rows: only those are written (an unchanged score keeps the time
+        // it was computed), which keeps a write's cost to what it changed.
+        var storedItems = await db.QueryAsync<ItemRow>(
+            "SELECT OfficeId, Quarter, IndicatorCode, DueOn, RecordedOn FROM ExpectedItems WHERE FiscalYear = @Name AND OfficeId IN @replace",
+            new { year.Name, replace }, cancellationToken);
+        var storedScores = await db.QueryAsync<ScoreRow>(
             """
-            INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn)
-            VALUES (@OfficeId, @Name, @Quarter, @Score, @HasSubordinates, @now, @Path, @Expected, @OnTime, @Late, @Unrecorded, @FirstOpenDueOn, @LastOpenDueOn)
-            """,
-            scores, cancellationToken);
+            SELECT OfficeId, Quarter, ScoreHundredths, HasSubordinates, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn
+            FROM OfficeScores WHERE FiscalYear = @Name AND OfficeId IN @replace
+            """, new { year.Name, replace }, cancellationToken);
+        var (newItems, changedItems, goneItems) = Differences(items, storedItems, i => (i.OfficeId, i.Quarter, i.IndicatorCode));
+        var (newScores, changedScores, goneScores) = Differences(scores, storedScores, r => (r.OfficeId, r.Quarter));
+        foreach (var gone in goneItems)
+        {
+            await db.ExecuteAsync("DELETE FROM ExpectedItems WHERE OfficeId = @OfficeId AND FiscalYear = @FiscalYear AND Quarter = @Quarter AND IndicatorCode = @IndicatorCode", Parameters(gone, year), cancellationToken);
+        }
+        foreach (var changed in changedItems)
+        {
+            await db.ExecuteAsync(
+                "UPDATE ExpectedItems SET DueOn = @DueOn, RecordedOn = @RecordedOn WHERE OfficeId = @OfficeId AND FiscalYear = @FiscalYear AND Quarter = @Quarter AND IndicatorCode = @IndicatorCode",
+                Parameters(changed, year), cancellationToken);
+        }
+        foreach (var added in newItems) await db.ExecuteAsync(InsertItem, Parameters(added, year), cancellationToken);
+        foreach (var gone in goneScores)
+        {
+            await db.ExecuteAsync("DELETE FROM OfficeScores WHERE OfficeId = @OfficeId AND FiscalYear = @FiscalYear AND Quarter = @Quarter", Parameters(gone, year, now), cancellationToken);
+        }
+        foreach (var changed in changedScores)
+        {
+            await db.ExecuteAsync(
+                """
+                UPDATE OfficeScores SET ScoreHundredths = @ScoreHundredths, HasSubordinates = @HasSubordinates, ComputedAtUtc = @Now, Path = @Path, Expected = @Expected,
+                    OnTime = @OnTime, Late = @Late, Unrecorded = @Unrecorded, FirstOpenDueOn = @FirstOpenDueOn, LastOpenDueOn = @LastOpenDueOn
+                WHERE OfficeId = @OfficeId AND FiscalYear = @FiscalYear AND Quarter = @Quarter
+                """, Parameters(changed, year, now), cancellationToken);
+        }
+        foreach (var added in newScores) await db.ExecuteAsync(InsertScore, Parameters(added, year, now), cancellationToken);
     }
+
+    /// <summary>The computed rows missing from the stored ones, those stored differently, and the stored rows no longer computed.</summary>
+    private static (List<T> New, List<T> Changed, List<T> Gone) Differences<T, TKey>(IReadOnlyList<T> computed, IReadOnlyList<T> stored, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var before = stored.ToDictionary(key);
+        var computedKeys = new HashSet<TKey>();
+        List<T> added = [], changed = [];
+        foreach (var row in computed)
+        {
+            computedKeys.Add(key(row));
+            if (!before.TryGetValue(key(row), out var old)) added.Add(row);
+            else if (!EqualityComparer<T>.Default.Equals(old, row)) changed.Add(row);
+        }
+        return (added, changed, stored.Where(row => !computedKeys.Contains(key(row))).ToList());
+    }
+
+    private static object Parameters(ItemRow row, FiscalYear year) =>
+        new { row.OfficeId, FiscalYear = year.Name, row.Quarter, row.IndicatorCode, row.DueOn, row.RecordedOn };
+
+    private static object Parameters(ScoreRow row, FiscalYear year, DateTime now) => new
+    {
+        row.OfficeId, FiscalYear = year.Name, row.Quarter, row.ScoreHundredths, row.HasSubordinates, Now = now, row.Path,
+        row.Expected, row.OnTime, row.Late, row.Unrecorded, row.FirstOpenDueOn, row.LastOpenDueOn,
+    };
 }

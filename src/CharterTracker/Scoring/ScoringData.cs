@@ -24,6 +24,9 @@ public sealed class ScoringData(DbSession db)
         public int? Quarter { get; init; }
         public bool HasEvidence { get; init; }
         public DateOnly RecordedOn { get; init; }
+
+        /// <summary>A tally row stands for this many records (<see cref="RecordDetail.Tallied"/>); a record is one.</summary>
+        public int Records { get; init; } = 1;
     }
 
     private sealed class OverrideRow
@@ -40,7 +43,9 @@ public sealed class ScoringData(DbSession db)
     private const string ExistsOn = "o.Kind <> 'Branch' AND o.ActiveFrom <= @Day AND (o.ActiveUntil IS NULL OR o.ActiveUntil > @Day)";
 
     /// <param name="officeIds">The offices to score; null for every office.</param>
-    public async Task<IReadOnlyDictionary<long, OfficeYear>> LoadAsync(FiscalYear year, IReadOnlyCollection<long>? officeIds, CancellationToken cancellationToken)
+    /// <param name="detail">How much of the records to read: each record (a scorecard names the records that counted), their tallies (the read model), or none (the tree's facts only).</param>
+    public async Task<IReadOnlyDictionary<long, OfficeYear>> LoadAsync(FiscalYear year, IReadOnlyCollection<long>? officeIds, CancellationToken cancellationToken,
+        RecordDetail detail = RecordDetail.Each)
     {
         var ids = officeIds?.Distinct().ToList();
         string Only(string column) => ids is null ? "" : $" AND {column} IN @Ids";
@@ -60,27 +65,52 @@ public sealed class ScoringData(DbSession db)
             children[quarter.Number] = placements.GroupBy(p => p.ParentId!.Value).ToDictionary(g => g.Key, g => g.Select(p => p.OfficeId).ToList());
         }
 
-        var records = await db.QueryAsync<RecordRow>(
-            $"""
-            SELECT 'CharterUpdate' AS Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM CharterUpdates WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
-            UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Meetings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
-            UNION ALL SELECT 'Training', Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Trainings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
-            UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Reports WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
-            """, new { year.Name, Ids = ids }, cancellationToken);
+        IReadOnlyList<RecordRow> records = detail switch
+        {
+            RecordDetail.None => [],
+            RecordDetail.Each => await db.QueryAsync<RecordRow>(
+                $"""
+                SELECT 'CharterUpdate' AS Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM CharterUpdates WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
+                UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Meetings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
+                UNION ALL SELECT 'Training', Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Trainings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
+                UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Reports WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
+                """, new { year.Name, Ids = ids }, cancellationToken),
+            // One row per office, kind, quarter and evidence (db 0019's indexes cover these), so a write reads as many
+            // rows on an office's 2,000th record as on its first.
+            _ => await db.QueryAsync<RecordRow>(
+                $"""
+                SELECT 'CharterUpdate' AS Kind, OfficeId, Quarter, HasEvidence, MIN(RecordedOn) AS RecordedOn, COUNT(*) AS Records FROM CharterUpdates
+                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Quarter, HasEvidence
+                UNION ALL SELECT Kind, OfficeId, Quarter, HasEvidence, MIN(RecordedOn), COUNT(*) FROM Meetings
+                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Kind, Quarter, HasEvidence
+                UNION ALL SELECT 'Training', OfficeId, Quarter, HasEvidence, MIN(RecordedOn), COUNT(*) FROM Trainings
+                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Quarter, HasEvidence
+                UNION ALL SELECT Kind, OfficeId, Quarter, HasEvidence, MIN(RecordedOn), COUNT(*) FROM Reports
+                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Kind, Quarter, HasEvidence
+                """, new { year.Name, Ids = ids }, cancellationToken),
+        };
         var entries = records.Select(ToEntry).Where(e => e.Entry is not null).ToLookup(e => e.OfficeId, e => e.Entry!);
 
-        // The direct subordinates' own charter updates, for each office's indicator 1.2.1.
-        var subordinateUpdates = ids is null
+        // The direct subordinates' own charter updates, for each office's indicator 1.2.1: what counts is each
+        // subordinate's first update of a quarter and whether any has evidence.
+        var subordinateUpdates = ids is null || detail == RecordDetail.None
             ? records.Where(r => r.Kind == "CharterUpdate").ToList()
             : (await db.QueryAsync<RecordRow>(
-                $"""
-                SELECT 'CharterUpdate' AS Kind, u.Id, u.OfficeId, u.Quarter, u.HasEvidence, u.RecordedOn FROM CharterUpdates u
-                WHERE u.FiscalYear = @Name AND u.WithdrawnAtUtc IS NULL
-                  AND u.OfficeId IN (SELECT p.OfficeId FROM OfficePlacements p WHERE p.ParentId IN @Ids)
-                """, new { year.Name, Ids = ids }, cancellationToken)).ToList();
+                detail == RecordDetail.Each
+                    ? """
+                      SELECT 'CharterUpdate' AS Kind, u.Id, u.OfficeId, u.Quarter, u.HasEvidence, u.RecordedOn FROM CharterUpdates u
+                      WHERE u.FiscalYear = @Name AND u.WithdrawnAtUtc IS NULL
+                        AND u.OfficeId IN (SELECT p.OfficeId FROM OfficePlacements p WHERE p.ParentId IN @Ids)
+                      """
+                    : """
+                      SELECT 'CharterUpdate' AS Kind, u.OfficeId, u.Quarter, u.HasEvidence, MIN(u.RecordedOn) AS RecordedOn, COUNT(*) AS Records FROM CharterUpdates u
+                      WHERE u.FiscalYear = @Name AND u.WithdrawnAtUtc IS NULL
+                        AND u.OfficeId IN (SELECT p.OfficeId FROM OfficePlacements p WHERE p.ParentId IN @Ids)
+                      GROUP BY u.OfficeId, u.Quarter, u.HasEvidence
+                      """, new { year.Name, Ids = ids }, cancellationToken)).ToList();
         var updatesByOfficeQuarter = subordinateUpdates.ToLookup(u => (u.OfficeId, u.Quarter ?? 0));
 
-        var overrides = (await db.QueryAsync<OverrideRow>(
+        var overrides = (detail == RecordDetail.None ? [] : await db.QueryAsync<OverrideRow>(
                 $"SELECT OfficeId, Quarter, IndicatorCode, ScoreHundredths, Remark, OverriddenBy, OverriddenAtUtc FROM ScoreOverrides WHERE FiscalYear = @Name{Only("OfficeId")} ORDER BY Id",
                 new { year.Name, Ids = ids }, cancellationToken))
             .GroupBy(o => o.OfficeId)
@@ -134,6 +164,23 @@ public sealed class ScoringData(DbSession db)
             "QuarterlyImplementation" or "AnnualProgress" => "Report",
             _ => "Meeting",
         } + "#" + row.Id;
-        return (row.OfficeId, feed is null ? null : new Entry(feed.Value, row.Quarter, row.HasEvidence, row.RecordedOn, reference));
+        return (row.OfficeId, feed is null ? null : new Entry(feed.Value, row.Quarter, row.HasEvidence, row.RecordedOn, reference, Value: row.Records));
     }
+}
+
+/// <summary>How much of an office's records <see cref="ScoringData.LoadAsync"/> reads.</summary>
+public enum RecordDetail
+{
+    /// <summary>Every record, each an entry naming it: what a scorecard shows (the records that counted).</summary>
+    Each,
+
+    /// <summary>
+    /// One entry per office, kind, quarter and evidence, worth the number of records it stands for and dated by the
+    /// first of them: the same scores, due and recorded days as <see cref="Each"/> (what the read model stores), at a
+    /// cost that does not grow with the records. The entries' references are not those of records.
+    /// </summary>
+    Tallied,
+
+    /// <summary>No records: the tree's facts of each quarter only.</summary>
+    None,
 }
