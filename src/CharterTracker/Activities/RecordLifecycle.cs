@@ -108,10 +108,12 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
         object columns, CancellationToken cancellationToken)
     {
         using var span = Spans.Start("insert");
+        // A new record has no links yet: its evidence is checked first, so the row is written once, with HasEvidence.
+        var evidenceIds = await ReadableEvidenceAsync(fields.EvidenceIds, cancellationToken);
         var parameters = new Dapper.DynamicParameters(columns);
-        parameters.AddDynamicParams(new { OfficeId = officeId, recorded.RecordedOn, recorded.BackFilled, Who, Now });
+        parameters.AddDynamicParams(new { OfficeId = officeId, HasEvidence = evidenceIds.Count > 0 || fields.HasEvidence == true, recorded.RecordedOn, recorded.BackFilled, Who, Now });
         var id = await db.InsertAsync(table.Insert, parameters, cancellationToken);
-        await SetEvidenceAsync(table, id, fields, cancellationToken);
+        await InsertLinksAsync(table.Kind, id, evidenceIds, cancellationToken);
         return id;
     }
 
@@ -138,6 +140,15 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
     /// </summary>
     public async Task<bool> LinkEvidenceAsync(RecordKind kind, long recordId, IReadOnlyCollection<long>? evidenceIds, CancellationToken cancellationToken)
     {
+        var ids = await ReadableEvidenceAsync(evidenceIds, cancellationToken);
+        await db.ExecuteAsync("DELETE FROM RecordEvidence WHERE RecordKind = @Kind AND RecordId = @recordId", new { Kind = kind.ToString(), recordId }, cancellationToken);
+        await InsertLinksAsync(kind, recordId, ids, cancellationToken);
+        return ids.Count > 0;
+    }
+
+    /// <summary>The distinct evidence ids, each an existing file the caller may download (400 for an unknown id, 403 for another's file).</summary>
+    private async Task<IReadOnlyList<long>> ReadableEvidenceAsync(IReadOnlyCollection<long>? evidenceIds, CancellationToken cancellationToken)
+    {
         var ids = (evidenceIds ?? []).Distinct().ToList();
         if (ids.Count > 0)
         {
@@ -152,13 +163,16 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
                 await evidence.EnsureReadableAsync(evidenceId, cancellationToken);
             }
         }
-        await db.ExecuteAsync("DELETE FROM RecordEvidence WHERE RecordKind = @Kind AND RecordId = @recordId", new { Kind = kind.ToString(), recordId }, cancellationToken);
-        foreach (var evidenceId in ids)
+        return ids;
+    }
+
+    private async Task InsertLinksAsync(RecordKind kind, long recordId, IReadOnlyList<long> evidenceIds, CancellationToken cancellationToken)
+    {
+        foreach (var evidenceId in evidenceIds)
         {
             await db.ExecuteAsync("INSERT INTO RecordEvidence (RecordKind, RecordId, EvidenceId) VALUES (@Kind, @recordId, @evidenceId)",
                 new { Kind = kind.ToString(), recordId, evidenceId }, cancellationToken);
         }
-        return ids.Count > 0;
     }
 
     public async Task<IReadOnlyList<long>> EvidenceIdsAsync(RecordKind kind, long recordId, CancellationToken cancellationToken) =>

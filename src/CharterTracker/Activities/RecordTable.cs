@@ -19,7 +19,7 @@ public sealed record RecordTable(RecordKind Kind, IReadOnlyList<string> FieldCol
     /// </summary>
     public IReadOnlyDictionary<string, string> ReadAs { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A new record: <c>@OfficeId</c>, its columns, <c>@RecordedOn</c>, <c>@BackFilled</c>, <c>@Who</c>, <c>@Now</c>.</summary>
+    /// <summary>A new record: <c>@OfficeId</c>, its columns, <c>@HasEvidence</c>, <c>@RecordedOn</c>, <c>@BackFilled</c>, <c>@Who</c>, <c>@Now</c>.</summary>
     public string Insert => $"""
         INSERT INTO {Name} (
             OfficeId,
@@ -34,7 +34,7 @@ public sealed record RecordTable(RecordKind Kind, IReadOnlyList<string> FieldCol
         ) VALUES (
             @OfficeId,
             {Lines(FieldColumns.Concat(InsertOnlyColumns).Select(column => "@" + column))},
-            0,
+            @HasEvidence,
             @RecordedOn,
             @BackFilled,
             1,

@@ -66,18 +66,39 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         return rebuilt;
     }
 
-    /// <summary>Recomputes every office of the year from the records.</summary>
+    /// <summary>
+    /// Recomputes every office of the year from the records themselves (not their tallies, which it recounts too), so
+    /// a rebuild repairs whatever a write keeps current.
+    /// </summary>
     public async Task<int> RebuildAsync(string fiscalYear, CancellationToken cancellationToken)
     {
         if (!calendar.TryParseYear(fiscalYear, out var year)) return 0;
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         await db.ExecuteAsync("DELETE FROM ExpectedItems WHERE FiscalYear = @Name", new { year.Name }, cancellationToken);
         await db.ExecuteAsync("DELETE FROM OfficeScores WHERE FiscalYear = @Name", new { year.Name }, cancellationToken);
+        await db.ExecuteAsync("DELETE FROM RecordTallies WHERE FiscalYear = @Name", new { year.Name }, cancellationToken);
+        await db.ExecuteAsync(RecountTalliesSql, new { year.Name }, cancellationToken);
         if (plan is null) return 0;
-        var offices = await data.LoadAsync(year, null, cancellationToken, RecordDetail.Tallied);
+        var offices = await data.LoadAsync(year, null, cancellationToken, RecordDetail.Each);
         await WriteAsync(plan, year, offices, null, cancellationToken);
         return offices.Count;
     }
+
+    /// <summary>The year's <c>RecordTallies</c> counted from the records (as db 0019 first filled them).</summary>
+    private const string RecountTalliesSql = """
+        INSERT INTO RecordTallies (OfficeId, FiscalYear, Kind, Quarter, HasEvidence, Records, FirstRecordedOn)
+        SELECT OfficeId, FiscalYear, 'CharterUpdate', COALESCE(Quarter, 0), HasEvidence, COUNT(*), MIN(RecordedOn) FROM CharterUpdates
+        WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL GROUP BY OfficeId, FiscalYear, COALESCE(Quarter, 0), HasEvidence;
+        INSERT INTO RecordTallies (OfficeId, FiscalYear, Kind, Quarter, HasEvidence, Records, FirstRecordedOn)
+        SELECT OfficeId, FiscalYear, Kind, COALESCE(Quarter, 0), HasEvidence, COUNT(*), MIN(RecordedOn) FROM Meetings
+        WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL GROUP BY OfficeId, FiscalYear, Kind, COALESCE(Quarter, 0), HasEvidence;
+        INSERT INTO RecordTallies (OfficeId, FiscalYear, Kind, Quarter, HasEvidence, Records, FirstRecordedOn)
+        SELECT OfficeId, FiscalYear, 'Training', COALESCE(Quarter, 0), HasEvidence, COUNT(*), MIN(RecordedOn) FROM Trainings
+        WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL GROUP BY OfficeId, FiscalYear, COALESCE(Quarter, 0), HasEvidence;
+        INSERT INTO RecordTallies (OfficeId, FiscalYear, Kind, Quarter, HasEvidence, Records, FirstRecordedOn)
+        SELECT OfficeId, FiscalYear, Kind, COALESCE(Quarter, 0), HasEvidence, COUNT(*), MIN(RecordedOn) FROM Reports
+        WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL GROUP BY OfficeId, FiscalYear, Kind, COALESCE(Quarter, 0), HasEvidence;
+        """;
 
     /// <summary>One row of <c>ExpectedItems</c>.</summary>
     private sealed record ItemRow
@@ -120,7 +141,15 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = replace is null ? null : offices.Keys.ToList();
         var paths = new Dictionary<int, IReadOnlyDictionary<long, string>>();
-        foreach (var quarter in year.Quarters) paths[quarter.Number] = await OfficeTree.PathsOnAsync(db, quarter.Start, ids, cancellationToken);
+        if (ids is null)
+        {
+            foreach (var quarter in year.Quarters) paths[quarter.Number] = await OfficeTree.PathsOnAsync(db, quarter.Start, null, cancellationToken);
+        }
+        else
+        {
+            var onDays = await OfficeTree.PathsOnDaysAsync(db, year.Quarters.Select(q => q.Start).ToList(), ids, cancellationToken);
+            foreach (var quarter in year.Quarters) paths[quarter.Number] = onDays[quarter.Start];
+        }
         var items = new List<ItemRow>();
         var scores = new List<ScoreRow>();
         foreach (var office in offices.Values.Where(o => o.ExpectedInYear))

@@ -12,6 +12,7 @@ public sealed class ScoringData(DbSession db)
 {
     private sealed class Placement
     {
+        public int Quarter { get; init; }
         public long OfficeId { get; init; }
         public long? ParentId { get; init; }
     }
@@ -40,7 +41,17 @@ public sealed class ScoringData(DbSession db)
         public DateTime OverriddenAtUtc { get; init; }
     }
 
-    private const string ExistsOn = "o.Kind <> 'Branch' AND o.ActiveFrom <= @Day AND (o.ActiveUntil IS NULL OR o.ActiveUntil > @Day)";
+    private sealed class Existing
+    {
+        public int Quarter { get; init; }
+        public long Id { get; init; }
+    }
+
+    private const string ExistsOn = "o.Kind <> 'Branch' AND o.ActiveFrom <= d.Day AND (o.ActiveUntil IS NULL OR o.ActiveUntil > d.Day)";
+
+    /// <summary>Each quarter's number and first day as a table <c>d (Quarter, Day)</c>, from the parameters <c>@Day1</c>…<c>@Day4</c>.</summary>
+    private static string QuarterDays(FiscalYear year) =>
+        "(" + string.Join(" UNION ALL ", year.Quarters.Select(q => $"SELECT {q.Number} AS Quarter, @Day{q.Number} AS Day")) + ") d";
 
     /// <param name="officeIds">The offices to score; null for every office.</param>
     /// <param name="detail">How much of the records to read: each record (a scorecard names the records that counted), their tallies (the read model), or none (the tree's facts only).</param>
@@ -50,20 +61,20 @@ public sealed class ScoringData(DbSession db)
         var ids = officeIds?.Distinct().ToList();
         string Only(string column) => ids is null ? "" : $" AND {column} IN @Ids";
 
-        // The tree on each quarter's first day: who existed, and who hung under whom.
-        var existing = new Dictionary<int, HashSet<long>>();
-        var children = new Dictionary<int, Dictionary<long, List<long>>>();
-        foreach (var quarter in year.Quarters)
-        {
-            var day = quarter.Start;
-            existing[quarter.Number] = (await db.QueryAsync<long>($"SELECT o.Id FROM Offices o WHERE {ExistsOn}{Only("o.Id")}", new { Day = day, Ids = ids }, cancellationToken)).ToHashSet();
-            var placements = await db.QueryAsync<Placement>(
-                $"""
-                SELECT p.OfficeId, p.ParentId FROM OfficePlacements p JOIN Offices o ON o.Id = p.OfficeId
-                WHERE p.ValidFrom <= @Day AND (p.ValidUntil IS NULL OR p.ValidUntil > @Day) AND p.ParentId IS NOT NULL AND {ExistsOn}{Only("p.ParentId")}
-                """, new { Day = day, Ids = ids }, cancellationToken);
-            children[quarter.Number] = placements.GroupBy(p => p.ParentId!.Value).ToDictionary(g => g.Key, g => g.Select(p => p.OfficeId).ToList());
-        }
+        // The tree on each quarter's first day: who existed, and who hung under whom (the four days in one statement each).
+        var days = new Dapper.DynamicParameters(new { Ids = ids });
+        foreach (var quarter in year.Quarters) days.Add($"Day{quarter.Number}", quarter.Start);
+        var existingRows = await db.QueryAsync<Existing>($"SELECT d.Quarter, o.Id FROM {QuarterDays(year)} JOIN Offices o ON {ExistsOn}{Only("o.Id")}", days, cancellationToken);
+        var placementRows = await db.QueryAsync<Placement>(
+            $"""
+            SELECT d.Quarter, p.OfficeId, p.ParentId FROM {QuarterDays(year)}
+            JOIN OfficePlacements p ON p.ValidFrom <= d.Day AND (p.ValidUntil IS NULL OR p.ValidUntil > d.Day)
+            JOIN Offices o ON o.Id = p.OfficeId
+            WHERE p.ParentId IS NOT NULL AND {ExistsOn}{Only("p.ParentId")}
+            """, days, cancellationToken);
+        var existing = year.Quarters.ToDictionary(q => q.Number, q => existingRows.Where(e => e.Quarter == q.Number).Select(e => e.Id).ToHashSet());
+        var children = year.Quarters.ToDictionary(q => q.Number, q => placementRows.Where(p => p.Quarter == q.Number)
+            .GroupBy(p => p.ParentId!.Value).ToDictionary(g => g.Key, g => g.Select(p => p.OfficeId).ToList()));
 
         IReadOnlyList<RecordRow> records = detail switch
         {
@@ -75,18 +86,12 @@ public sealed class ScoringData(DbSession db)
                 UNION ALL SELECT 'Training', Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Trainings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
                 UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Reports WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
                 """, new { year.Name, Ids = ids }, cancellationToken),
-            // One row per office, kind, quarter and evidence (db 0019's indexes cover these), so a write reads as many
-            // rows on an office's 2,000th record as on its first.
+            // One row per office, kind, quarter and evidence, kept by db 0019's triggers: a write reads as many rows on an
+            // office's 2,000th record as on its first.
             _ => await db.QueryAsync<RecordRow>(
                 $"""
-                SELECT 'CharterUpdate' AS Kind, OfficeId, Quarter, HasEvidence, MIN(RecordedOn) AS RecordedOn, COUNT(*) AS Records FROM CharterUpdates
-                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Quarter, HasEvidence
-                UNION ALL SELECT Kind, OfficeId, Quarter, HasEvidence, MIN(RecordedOn), COUNT(*) FROM Meetings
-                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Kind, Quarter, HasEvidence
-                UNION ALL SELECT 'Training', OfficeId, Quarter, HasEvidence, MIN(RecordedOn), COUNT(*) FROM Trainings
-                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Quarter, HasEvidence
-                UNION ALL SELECT Kind, OfficeId, Quarter, HasEvidence, MIN(RecordedOn), COUNT(*) FROM Reports
-                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")} GROUP BY OfficeId, Kind, Quarter, HasEvidence
+                SELECT Kind, OfficeId, NULLIF(Quarter, 0) AS Quarter, HasEvidence, FirstRecordedOn AS RecordedOn, Records
+                FROM RecordTallies WHERE FiscalYear = @Name{Only("OfficeId")}
                 """, new { year.Name, Ids = ids }, cancellationToken),
         };
         var entries = records.Select(ToEntry).Where(e => e.Entry is not null).ToLookup(e => e.OfficeId, e => e.Entry!);
@@ -103,10 +108,9 @@ public sealed class ScoringData(DbSession db)
                         AND u.OfficeId IN (SELECT p.OfficeId FROM OfficePlacements p WHERE p.ParentId IN @Ids)
                       """
                     : """
-                      SELECT 'CharterUpdate' AS Kind, u.OfficeId, u.Quarter, u.HasEvidence, MIN(u.RecordedOn) AS RecordedOn, COUNT(*) AS Records FROM CharterUpdates u
-                      WHERE u.FiscalYear = @Name AND u.WithdrawnAtUtc IS NULL
-                        AND u.OfficeId IN (SELECT p.OfficeId FROM OfficePlacements p WHERE p.ParentId IN @Ids)
-                      GROUP BY u.OfficeId, u.Quarter, u.HasEvidence
+                      SELECT t.Kind, t.OfficeId, t.Quarter, t.HasEvidence, t.FirstRecordedOn AS RecordedOn, t.Records FROM RecordTallies t
+                      WHERE t.FiscalYear = @Name AND t.Kind = 'CharterUpdate'
+                        AND t.OfficeId IN (SELECT p.OfficeId FROM OfficePlacements p WHERE p.ParentId IN @Ids)
                       """, new { year.Name, Ids = ids }, cancellationToken)).ToList();
         var updatesByOfficeQuarter = subordinateUpdates.ToLookup(u => (u.OfficeId, u.Quarter ?? 0));
 
@@ -175,9 +179,9 @@ public enum RecordDetail
     Each,
 
     /// <summary>
-    /// One entry per office, kind, quarter and evidence, worth the number of records it stands for and dated by the
-    /// first of them: the same scores, due and recorded days as <see cref="Each"/> (what the read model stores), at a
-    /// cost that does not grow with the records. The entries' references are not those of records.
+    /// One entry per office, kind, quarter and evidence (<c>RecordTallies</c>, db 0019), worth the number of records it
+    /// stands for and dated by the first of them: the same scores, due and recorded days as <see cref="Each"/> (what the
+    /// read model stores), at a cost that does not grow with the records. The entries' references are not those of records.
     /// </summary>
     Tallied,
 

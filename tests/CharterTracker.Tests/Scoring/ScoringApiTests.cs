@@ -140,6 +140,32 @@ public sealed class ScoringApiTests
     }
 
     [Test]
+    public async Task Edits_and_withdrawals_keep_the_read_model_equal_to_a_rebuild_from_the_records()
+    {
+        // A write refreshes scores from tallies of the records (db 0019); a rebuild reads every record.
+        var ministryFp = await _app.AsNewUserAsync("mopa.fp", Role.FocalPoint, _ministry);
+        var committee = await _app.AsNewUserAsync("committee", Role.MonitoringCommittee, _ministry);
+        var first = await Record(ministryFp, _agencies[0], "charter-updates", Samples.CharterUpdate(updatedOn: "2024-08-10"));
+        await Record(ministryFp, _agencies[0], "charter-updates", Samples.CharterUpdate(updatedOn: "2024-09-10").With("hasEvidence", false));
+        var third = await Record(ministryFp, _agencies[1], "charter-updates", Samples.CharterUpdate(updatedOn: "2024-09-11"));
+        await Record(ministryFp, _agencies[1], "trainings", Samples.Training(heldOn: "2024-09-05"));
+        // Each agency is left with an update without evidence: the first agency's with evidence is withdrawn, the
+        // other agency's loses its evidence in an edit.
+        await ministryFp.PostJsonAsync($"/api/v1/charter-updates/{first.Id()}/withdraw", new { reason = "Entered twice", version = 1 }, HttpStatusCode.OK);
+        await ministryFp.PutJsonAsync($"/api/v1/charter-updates/{third.Id()}", Samples.CharterUpdate(updatedOn: "2024-09-11").With("hasEvidence", false).With("version", 1), HttpStatusCode.OK);
+
+        async Task<string> ReadModel() => string.Join("\n", await Task.WhenAll(new[] { "&quarter=1", "&quarter=2", "" }.Select(async period =>
+            (await committee.GetJsonAsync($"/api/v1/offices/{_ministry}/rollup?fiscalYear=2024-25{period}")).GetRawText()
+            + (await committee.GetJsonAsync($"/api/v1/offices/{_ministry}/ranking?fiscalYear=2024-25{period}")).GetRawText())));
+        var written = await ReadModel();
+        await _admin.PostJsonAsync("/api/v1/admin/scores/rebuild?fiscalYear=2024-25", new { }, HttpStatusCode.OK);
+
+        Assert.That(written, Is.EqualTo(await ReadModel()));
+        var card = await committee.GetJsonAsync($"/api/v1/offices/{_agencies[1]}/scorecard?fiscalYear=2024-25&quarter=1");
+        Assert.That(Indicator(card, "1.1.1").GetProperty("score").GetDecimal(), Is.EqualTo(0m), "an update without evidence scores nothing");
+    }
+
+    [Test]
     public async Task Items_not_recorded_by_their_due_date_show_as_missed_in_the_roll_up_and_late_once_recorded()
     {
         _app.Clock.SetDhakaDate(2024, 10, 20);
