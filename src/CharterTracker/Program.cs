@@ -26,6 +26,12 @@ if (args.FirstOrDefault() is "backup" or "restore")
     return await ActivatorUtilities.CreateInstance<SqliteBackup>(host.Services, evidence).RunVerbAsync(args[0], args[1]);
 }
 
+// `generate-national <folder> [--offices 25000] [--seed 42]`: the national data set for load and page tests (Demo/National).
+if (args.FirstOrDefault() == "generate-national")
+{
+    return await CharterTracker.Demo.National.NationalVerb.RunAsync(args[1..], CharterApp.Build, CharterApp.InitialiseAsync);
+}
+
 var app = CharterApp.Build(args);
 await CharterApp.InitialiseAsync(app);
 app.Lifetime.ApplicationStarted.Register(() =>

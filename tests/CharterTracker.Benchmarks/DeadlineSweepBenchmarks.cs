@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using CharterTracker.Demo.National;
+
 namespace CharterTracker.Benchmarks;
 
 /// <summary>

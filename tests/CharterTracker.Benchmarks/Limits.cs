@@ -7,6 +7,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
+using CharterTracker.Demo.National;
+
 namespace CharterTracker.Benchmarks;
 
 /// <summary>

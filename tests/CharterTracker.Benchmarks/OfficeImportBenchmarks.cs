@@ -10,6 +10,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using CharterTracker.Demo.National;
+
 namespace CharterTracker.Benchmarks;
 
 /// <summary>

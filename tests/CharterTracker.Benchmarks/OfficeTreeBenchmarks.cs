@@ -3,6 +3,8 @@ using CharterTracker.Data;
 using CharterTracker.Offices;
 using Microsoft.Data.Sqlite;
 
+using CharterTracker.Demo.National;
+
 namespace CharterTracker.Benchmarks;
 
 /// <summary>

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
+using CharterTracker.Demo.National;
+
 namespace CharterTracker.Benchmarks;
 
 /// <summary>
@@ -23,7 +25,7 @@ public class WebPageBenchmarks
     private HttpClient _committee = null!;
     private HttpClient _focalPoint = null!;
     private HttpClient _admin = null!;
-    private NationalWebSet.Facts _facts = null!;
+    private Demo.National.NationalDataSet.Facts _facts = null!;
 
     [GlobalSetup]
     public void Start() => StartAsync().GetAwaiter().GetResult();
@@ -41,7 +43,7 @@ public class WebPageBenchmarks
         await _app.StartAsync();
         var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         var factory = _app.Services.GetRequiredService<Data.DbConnectionFactory>();
-        _facts = await NationalWebSet.FactsAsync(factory, 1, 2);
+        _facts = await Demo.National.NationalDataSet.FactsAsync(factory, 1, 2);
         _committee = await SignInAsync(address, "committee");
         _focalPoint = await SignInAsync(address, "upazila.fp");
         _admin = await SignInAsync(address, "admin");

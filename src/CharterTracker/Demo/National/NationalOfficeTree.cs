@@ -1,15 +1,14 @@
 using System.Globalization;
 using CharterTracker.Data;
-using CharterTracker.Demo;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CharterTracker.Benchmarks;
+namespace CharterTracker.Demo.National;
 
 /// <summary>
-/// A national-scale office tree in a migrated SQLite file: one ministry, 60 departments, each with a divisional
-/// office in the 8 divisions, a district office in each of the 64 districts (under its division's office) and
-/// upazila offices under the districts, 25,000 offices in all. Every tenth upazila office was first placed under
+/// A national-scale office tree in a migrated SQLite file: one ministry, 60 departments (fewer for a smaller tree), each
+/// with a divisional office in the 8 divisions, a district office in each of the 64 districts (under its division's
+/// office) and upazila offices under the districts, named after them (Demo/BdAdmin), 25,000 offices in all by default. Every tenth upazila office was first placed under
 /// a neighbouring district and moved to its present one on 1 July 2021, so the placements table holds history
 /// that the as-of queries must filter out. Written with plain INSERTs in one transaction, following
 /// db/sqlite/0001_foundation.sql.
@@ -18,6 +17,9 @@ public sealed class NationalOfficeTree
 {
     public const int Offices = 25_000;
     public const int Departments = 60;
+
+    /// <summary>The departments of a tree of <paramref name="offices"/>: 60 at 25,000, fewer below (each brings 73 offices before its upazilas).</summary>
+    public static int DepartmentsFor(int offices) => Math.Clamp((int)Math.Round(offices * (double)Departments / Offices), 1, Departments);
 
     /// <summary>Every office exists from this day.</summary>
     public static readonly DateOnly Since = new(2015, 7, 1);
@@ -45,8 +47,13 @@ public sealed class NationalOfficeTree
 
     public int Placements { get; }
 
-    public static async Task<NationalOfficeTree> CreateAsync(DbConnectionFactory factory)
+    public static async Task<NationalOfficeTree> CreateAsync(DbConnectionFactory factory, int offices = Offices)
     {
+        var departments = DepartmentsFor(offices);
+        if (offices < 1 + departments * (1 + BangladeshAdmin.Divisions.Count + BangladeshAdmin.Districts.Count))
+        {
+            throw new ArgumentOutOfRangeException(nameof(offices), offices, "A national tree needs at least a ministry, a department and its divisional and district offices (74 offices).");
+        }
         await new MigrationRunner(factory, NullLogger<MigrationRunner>.Instance).MigrateAsync();
         await using var connection = (SqliteConnection)await factory.OpenAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
@@ -54,15 +61,15 @@ public sealed class NationalOfficeTree
 
         var districtsByDivision = BangladeshAdmin.Districts.ToLookup(district => district.ParentId);
         var upazilasByDistrict = BangladeshAdmin.Upazilas.ToLookup(upazila => upazila.ParentId);
-        var districtOffices = Departments * BangladeshAdmin.Districts.Count;
-        var upazilaOffices = Offices - 1 - Departments - Departments * BangladeshAdmin.Divisions.Count - districtOffices;
+        var districtOffices = departments * BangladeshAdmin.Districts.Count;
+        var upazilaOffices = offices - 1 - departments - departments * BangladeshAdmin.Divisions.Count - districtOffices;
 
         var ministry = writer.Office("MOPA", "জনপ্রশাসন মন্ত্রণালয়", "Ministry of Public Administration", "Ministry", null, null);
         (long Id, string Path) firstDepartment = (0, "");
         var departmentOffices = 0;
         var districtSerial = 0;
         var upazilaSerial = 0;
-        for (var d = 1; d <= Departments; d++)
+        for (var d = 1; d <= departments; d++)
         {
             var department = writer.Office($"D{d:00}", $"অধিদপ্তর {d}", $"Department {d}", "Department", ministry, null);
             foreach (var division in BangladeshAdmin.Divisions)
@@ -97,9 +104,9 @@ public sealed class NationalOfficeTree
         }
         await transaction.CommitAsync();
 
-        if (writer.Count != Offices)
+        if (writer.Count != offices)
         {
-            throw new InvalidOperationException($"Generated {writer.Count} offices, not {Offices}.");
+            throw new InvalidOperationException($"Generated {writer.Count} offices, not {offices}.");
         }
         return new NationalOfficeTree(ministry.Id, firstDepartment.Id, firstDepartment.Path, departmentOffices, writer.Placements);
     }

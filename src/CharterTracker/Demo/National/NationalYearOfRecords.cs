@@ -2,12 +2,12 @@ using System.Globalization;
 using CharterTracker.Data;
 using Dapper;
 
-namespace CharterTracker.Benchmarks;
+namespace CharterTracker.Demo.National;
 
 /// <summary>
 /// A realistic fiscal year 2024-25 of records for every office of a <see cref="NationalOfficeTree"/>, written with
 /// set-based <c>INSERT … SELECT</c>s in one transaction, following db/sqlite/0002_activities.sql. Deterministic: each
-/// decision is a hash of the office id, the quarter and a salt, so every run holds the same records.
+/// decision is a hash of the office id, the quarter, a salt and the seed, so every run with a seed holds the same records.
 /// <list type="bullet">
 /// <item>a charter update in about 90 % of office-quarters, with evidence in 95 % of them, recorded late (after the
 /// quarter's due date) in about 10 %;</item>
@@ -47,7 +47,7 @@ public static class NationalYearOfRecords
     /// </summary>
     private static string Roll(int salt, int modulo = 100, string quarter = "n")
     {
-        var seed = $"(Id * 1103515245 + {quarter} * 7919 + {salt * 104729 + 12345})";
+        var seed = $"(Id * 1103515245 + {quarter} * 7919 + {salt * 104729 + 12345} + @Seed * 15485863)";
         return $"((((({seed} % 2147483648) * 1103515245 + 12345) % 2147483648) / 65536) % {modulo.ToString(CultureInfo.InvariantCulture)})";
     }
 
@@ -127,11 +127,14 @@ public static class NationalYearOfRecords
         public int Records => CharterUpdates + Meetings + QuarterlyReports + Trainings + AnnualReports;
     }
 
-    public static async Task<Counts> InsertAsync(DbConnectionFactory factory)
+    /// <summary>The seed the benchmarks' data set is built with.</summary>
+    public const int DefaultSeed = 42;
+
+    public static async Task<Counts> InsertAsync(DbConnectionFactory factory, int seed = DefaultSeed)
     {
         await using var connection = await factory.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        async Task<int> Run(string sql) => await connection.ExecuteAsync(sql, transaction: transaction);
+        async Task<int> Run(string sql) => await connection.ExecuteAsync(sql, new { Seed = seed % 1000 }, transaction: transaction, commandTimeout: 600);
         var counts = new Counts(
             CharterUpdates: await Run(CharterUpdatesSql),
             Meetings: await Run(MeetingsSql),
