@@ -264,9 +264,9 @@ public static class Limits
             new("Ranking, ministry, 2024-25 Q4, first page", "/api/v1/offices/1/ranking?fiscalYear=2024-25&quarter=4&pageSize=25",
                 $"SELECT COUNT(*) FROM OfficeScores WHERE {Period}",
                 json => $"{json.GetProperty("total")}", row => $"{row.GetInt64(0)}"),
-            // The heat map's rows: the ministry and its departments (paths /1/ and /1/x/).
+            // The heat map's rows: the ministry's departments (paths /1/x/).
             new("Heat map, ministry, 2024-25 Q4, first page", "/api/v1/offices/1/heat-map?fiscalYear=2024-25&quarter=4&pageSize=50",
-                $"SELECT COUNT(*) FROM OfficeScores WHERE {Period} AND LENGTH(Path) - LENGTH(REPLACE(Path, '/', '')) <= 3",
+                $"SELECT COUNT(*) FROM OfficeScores WHERE {Period} AND LENGTH(Path) - LENGTH(REPLACE(Path, '/', '')) = 3",
                 json => $"{json.GetProperty("rows").GetProperty("total")}", row => $"{row.GetInt64(0)}"),
             new("Trend, ministry, 2024-25 (four quarters)", "/api/v1/offices/1/trend?fiscalYear=2024-25",
                 "SELECT SUM(Expected), SUM(OnTime) FROM OfficeScores WHERE FiscalYear = '2024-25' AND Quarter BETWEEN 1 AND 4 AND Path LIKE '/1/%'",

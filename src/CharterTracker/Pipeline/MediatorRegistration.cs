@@ -27,10 +27,12 @@ public static class MediatorRegistration
             }
         }
 
-        // Outermost first: the audit/transaction scope sees every outcome, including a refusal or a validation error.
+        // Outermost first: the audit scope sees every outcome, including a refusal or a validation error; the
+        // transaction begins last, so the write lock is not held while access is checked and the request validated.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionAndAuditBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CommandTransactionBehavior<,>));
         return services;
     }
 

@@ -7,40 +7,31 @@ namespace CharterTracker.Pipeline;
 /// <summary>
 /// A command runs in one transaction, and its audit row is written in that same transaction, so a change and
 /// its audit row land together or not at all. A command that fails leaves nothing but an audit row saying so,
-/// written after the rollback.
+/// written after the rollback. This behaviour is the outermost, so it sees every outcome (a refusal or a validation
+/// error included); the transaction itself begins innermost (<see cref="CommandTransactionBehavior{TRequest,TResponse}"/>),
+/// after the access check and validation, so that the write lock is held only while the command writes.
 /// </summary>
 public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
-    DbSession db, AuditLog audit, CurrentUser user, AccessPolicy access, IEnumerable<IBeforeCommit> beforeCommit, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
+    DbSession db, AuditLog audit, CurrentUser user, AccessPolicy access, ILogger<TransactionAndAuditBehavior<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is not IAccessControlled command || !IsCommand)
+        if (request is not IAccessControlled command || !Commands.Is<TRequest>())
         {
             return await next();
         }
 
-        var entry = AuditEntry.For(command, user);
         access.StartCommand();
         using var span = Spans.Start("command");
-        using (Spans.Start("begin")) await db.BeginAsync(cancellationToken);
-        TResponse response;
         try
         {
-            response = await next();
-            using (Spans.Start("before-commit"))
-            {
-                foreach (var hook in beforeCommit) await hook.BeforeCommitAsync(cancellationToken);
-            }
-            using (Spans.Start("audit"))
-            {
-                await audit.WriteAsync(db, entry with { Outcome = AuditOutcome.Succeeded, EntityId = IdOf(response), OfficeId = entry.OfficeId ?? access.FirstOfficeChecked }, cancellationToken);
-            }
-            using (Spans.Start("commit")) await db.CommitAsync(cancellationToken);
+            return await next();
         }
         catch (Exception exception)
         {
             await db.RollbackAsync();
+            var entry = AuditEntry.For(command, user);
             var outcome = exception is RejectedRequestException or ProblemException { Status: < 500 } ? AuditOutcome.Rejected : AuditOutcome.Failed;
             try
             {
@@ -53,16 +44,5 @@ public sealed class TransactionAndAuditBehavior<TRequest, TResponse>(
             }
             throw;
         }
-        return response;
     }
-
-    private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
-        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
-
-    private static long? IdOf(TResponse response) => response switch
-    {
-        long id => id,
-        IIdentifiedResult identified => identified.Id,
-        _ => null,
-    };
 }
