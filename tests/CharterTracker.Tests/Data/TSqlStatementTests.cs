@@ -260,8 +260,10 @@ public sealed partial class TSqlStatementTests
         // The recorder sits in DbSession; a Dapper call on a raw connection elsewhere would escape the check above.
         var source = Path.Combine(TestDatabase.RepositoryRoot, "src", "CharterTracker");
         var allowed = new[] { "DbSession.cs", "MigrationRunner.cs", "DatabaseHealthCheck.cs", "DbConnectionFactory.cs" }; // the last: SQLite pragmas only
+        // The national data set (generate-national) is a SQLite file written with SQLite's own SQL: never sent to SQL Server.
+        var sqliteOnly = Path.Combine(source, "Demo", "National");
         var escaping = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !allowed.Contains(Path.GetFileName(file)))
+            .Where(file => !allowed.Contains(Path.GetFileName(file)) && !file.StartsWith(sqliteOnly, StringComparison.Ordinal))
             .Where(file => RawConnectionCall().IsMatch(File.ReadAllText(file)))
             .Select(file => Path.GetRelativePath(source, file))
             .ToList();
