@@ -25,6 +25,7 @@ public sealed class DbConnectionFactory
             throw new InvalidOperationException("Charter:Database:Synchronous must be Full (the default) or Normal.");
         }
         var busy = busyTimeout ?? new DatabaseOptions().BusyTimeout;
+        BusyTimeout = busy;
         // WAL lets readers run beside the single writer. FULL syncs the log at every commit (a commit survives a
         // power loss); the busy timeout makes a second writer wait for the lock instead of failing at once.
         _sqlitePragmas = $"PRAGMA busy_timeout = {(long)busy.TotalMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
@@ -38,6 +39,17 @@ public sealed class DbConnectionFactory
     }
 
     public Dialect Dialect { get; }
+
+    /// <summary>
+    /// SQLite: one writer at a time, queued in this process. Without it, writers waiting for SQLite's write lock poll
+    /// it with growing sleeps (up to 100 ms each), so the lock stands idle while they sleep and a write's wait turns
+    /// into a lottery; queued here, the next writer begins as soon as the last commits. SQLite's own lock (BEGIN
+    /// IMMEDIATE, busy timeout) still guards against writers in other processes.
+    /// </summary>
+    internal SemaphoreSlim WriteGate { get; } = new(1, 1);
+
+    /// <summary>How long a writer waits for the lock before the database counts as busy (503).</summary>
+    internal TimeSpan BusyTimeout { get; }
 
     /// <summary>The SQLite file, for start-up messages; null for SQL Server.</summary>
     public string? SqliteFile => Dialect == Dialect.Sqlite ? new SqliteConnectionStringBuilder(_connectionString).DataSource : null;

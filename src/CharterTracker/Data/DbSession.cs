@@ -28,9 +28,35 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
             throw new InvalidOperationException("A transaction is already open on this session.");
         }
         var connection = await ConnectionAsync(cancellationToken);
-        // Microsoft.Data.Sqlite begins IMMEDIATE by default: the write lock is taken up front, so two
-        // writers queue on the busy timeout rather than deadlock on a lock upgrade.
-        Transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (Dialect == Dialect.Sqlite)
+        {
+            // This process's writers queue here (DbConnectionFactory.WriteGate) for no longer than the busy timeout.
+            if (!await factory.WriteGate.WaitAsync(factory.BusyTimeout, cancellationToken))
+            {
+                throw new Microsoft.Data.Sqlite.SqliteException("database is locked: another change held it longer than the busy timeout", 5);
+            }
+            _holdsWriteGate = true;
+        }
+        try
+        {
+            // Microsoft.Data.Sqlite begins IMMEDIATE by default: the write lock is taken up front, so two
+            // writers queue on the busy timeout rather than deadlock on a lock upgrade.
+            Transaction = await connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            ReleaseWriteGate();
+            throw;
+        }
+    }
+
+    private bool _holdsWriteGate;
+
+    private void ReleaseWriteGate()
+    {
+        if (!_holdsWriteGate) return;
+        _holdsWriteGate = false;
+        factory.WriteGate.Release();
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
@@ -39,6 +65,7 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
         await Transaction.CommitAsync(cancellationToken);
         await Transaction.DisposeAsync();
         Transaction = null;
+        ReleaseWriteGate();
     }
 
     public async Task RollbackAsync()
@@ -52,6 +79,7 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
         {
             await Transaction.DisposeAsync();
             Transaction = null;
+            ReleaseWriteGate();
         }
     }
 
