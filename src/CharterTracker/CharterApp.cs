@@ -63,6 +63,8 @@ public static class CharterApp
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceAccess>();
+        services.AddScoped<Awards.AwardStore>();
+        services.AddScoped<Awards.AwardAccess>();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoYear>();
@@ -136,6 +138,7 @@ public static class CharterApp
         app.MapDocumentsEndpoints();
         app.MapJobsEndpoints();
         app.MapDeadlinesEndpoints();
+        Awards.AwardsEndpoints.MapAwardsEndpoints(app);
         return app;
     }
 
