@@ -58,6 +58,7 @@ CREATE TABLE AwardNominations (
     NominatedBy     TEXT    NOT NULL,
     NominatedAtUtc  TEXT    NOT NULL,
     WithdrawnBy     TEXT    NULL,
+    WithdrawnReason TEXT    NULL,
     WithdrawnAtUtc  TEXT    NULL
 );
 CREATE INDEX IX_AwardNominations_Cycle ON AwardNominations (CycleId, CategoryCode);

@@ -58,6 +58,7 @@ CREATE TABLE dbo.AwardNominations (
     NominatedBy     nvarchar(300) NOT NULL,
     NominatedAtUtc  datetime2 NOT NULL,
     WithdrawnBy     nvarchar(300) NULL,
+    WithdrawnReason nvarchar(1000) NULL,
     WithdrawnAtUtc  datetime2 NULL
 );
 CREATE INDEX IX_AwardNominations_Cycle ON dbo.AwardNominations (CycleId, CategoryCode);

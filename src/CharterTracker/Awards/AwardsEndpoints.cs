@@ -52,7 +52,8 @@ public static class AwardsEndpoints
         nominations.MapPut("/{id:long}/scores", (long id, ScoreNominationCommand command, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(command with { NominationId = id }, ct))
             .WithSummary("A judge's scores (0–10) of the nomination per criterion, while judging is open.");
-        nominations.MapPost("/{id:long}/withdraw", (long id, IMediator mediator, CancellationToken ct) => mediator.Send(new WithdrawNominationCommand(id), ct))
+        nominations.MapPost("/{id:long}/withdraw", (long id, WithdrawNominationCommand? command, IMediator mediator, CancellationToken ct) =>
+                mediator.Send((command ?? new WithdrawNominationCommand()) with { Id = id }, ct))
             .WithSummary("Withdraw a nomination while nominations are open.");
         nominations.MapGet("/{id:long}/certificate.pdf", async (long id, string? lang, IMediator mediator, DocumentHtml html, DocumentPublisher publisher, CancellationToken ct) =>
             {
