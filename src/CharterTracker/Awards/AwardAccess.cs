@@ -90,9 +90,12 @@ public sealed class AwardAccess(AccessPolicy access, CurrentUser user, AwardStor
         if (user.OfficeId is not { } own) return false;
         var judge = await store.PathAsync(own, cancellationToken);
         var nominated = await store.PathAsync(nominatedOfficeId, cancellationToken);
-        if (judge is null || nominated is null) return false;
-        return judge.StartsWith(nominated, StringComparison.Ordinal) || nominated.StartsWith(judge, StringComparison.Ordinal);
+        return SameLine(judge, nominated);
     }
+
+    /// <summary>Two offices, by their paths, are one line of the tree: the same office, or one above the other.</summary>
+    public static bool SameLine(string? one, string? other) =>
+        one is not null && other is not null && (one.StartsWith(other, StringComparison.Ordinal) || other.StartsWith(one, StringComparison.Ordinal));
 
     private IReadOnlyList<string>? _scopePaths;
 

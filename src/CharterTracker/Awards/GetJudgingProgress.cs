@@ -52,8 +52,7 @@ public sealed class GetJudgingProgressHandler(AwardStore store, AwardAccess awar
             foreach (var nomination in open)
             {
                 var nominated = await store.PathAsync(nomination.OfficeId, cancellationToken);
-                if (judgePath is not null && nominated is not null
-                    && (judgePath.StartsWith(nominated, StringComparison.Ordinal) || nominated.StartsWith(judgePath, StringComparison.Ordinal)))
+                if (AwardAccess.SameLine(judgePath, nominated))
                 {
                     conflicts++;
                     continue;
