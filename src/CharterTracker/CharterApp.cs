@@ -63,9 +63,12 @@ public static class CharterApp
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceAccess>();
+        services.AddScoped<Awards.AwardStore>();
+        services.AddScoped<Awards.AwardAccess>();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoYear>();
+        services.AddScoped<DemoAwards>();
         services.AddCharterMediator();
         services.AddCharterScheduling(section, options);
         FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = false;
@@ -136,6 +139,7 @@ public static class CharterApp
         app.MapDocumentsEndpoints();
         app.MapJobsEndpoints();
         app.MapDeadlinesEndpoints();
+        Awards.AwardsEndpoints.MapAwardsEndpoints(app);
         return app;
     }
 

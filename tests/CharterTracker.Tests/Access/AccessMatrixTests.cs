@@ -40,6 +40,12 @@ public sealed class AccessMatrixTests
 
         /// <summary>Only a SystemAdmin.</summary>
         AdminOnly,
+
+        /// <summary>An award cycle's line: any role reading the organiser's subtree or sitting in it (it may nominate); judges too.</summary>
+        AwardLine,
+
+        /// <summary>Only a judge of the award cycle: nobody of the world, administrators included.</summary>
+        JudgeOnly,
     }
 
     /// <param name="Query">A query string for the route; <c>{office}</c> becomes the target office's id.</param>
@@ -150,6 +156,24 @@ public sealed class AccessMatrixTests
         ["GET /api/v1/offices/{id:long}/annual-report.pdf"] = new(Rule.ReadSubtree, Period),
         ["GET /api/v1/offices/{id:long}/quarterly-report.html"] = new(Rule.ReadSubtree, Period),
         ["GET /api/v1/offices/{id:long}/quarterly-report.pdf"] = new(Rule.ReadSubtree, Period),
+
+        // Service-quality awards (the cycle's office is its organiser; the world's nominations are of the organiser itself).
+        ["POST /api/v1/award-cycles"] = new(Rule.OverseeSubtree),
+        ["GET /api/v1/award-cycles"] = new(Rule.SignedIn),
+        ["GET /api/v1/award-cycles/{id:long}"] = new(Rule.AwardLine),
+        ["PUT /api/v1/award-cycles/{id:long}/windows"] = new(Rule.OverseeSubtree),
+        ["POST /api/v1/award-cycles/{id:long}/judges"] = new(Rule.OverseeSubtree),
+        ["POST /api/v1/award-cycles/{id:long}/nominations"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/award-cycles/{id:long}/nominations"] = new(Rule.AwardLine),
+        ["GET /api/v1/award-cycles/{id:long}/sheet"] = new(Rule.JudgeOnly),
+        ["GET /api/v1/award-cycles/{id:long}/progress"] = new(Rule.OverseeSubtree),
+        ["GET /api/v1/award-cycles/{id:long}/results"] = new(Rule.AwardLine),
+        ["GET /api/v1/award-cycles/{id:long}/results.csv"] = new(Rule.AwardLine),
+        ["GET /api/v1/award-cycles/{id:long}/scores"] = new(Rule.OverseeSubtree),
+        ["GET /api/v1/nominations/{id:long}"] = new(Rule.ReadSubtree),
+        ["PUT /api/v1/nominations/{id:long}/scores"] = new(Rule.JudgeOnly),
+        ["POST /api/v1/nominations/{id:long}/withdraw"] = new(Rule.WriteSubtree, UsesUp: true),
+        ["GET /api/v1/nominations/{id:long}/certificate.pdf"] = new(Rule.ReadSubtree),
 
         // Jobs.
         ["GET /api/v1/admin/jobs"] = new(Rule.AdminOnly),
@@ -278,12 +302,14 @@ public sealed class AccessMatrixTests
             Rule.AnonymousOk => true,
             _ when role is null => false,
             Rule.SignedIn => true,
+            Rule.JudgeOnly => false,
             _ when role == Role.SystemAdmin => true,
             Rule.AdminOnly => false,
             Rule.ReadSubtree => inSubtree,
             Rule.WriteSubtree => role == Role.FocalPoint && inSubtree,
             Rule.OverseeSubtree => role == Role.MonitoringCommittee && inSubtree,
             Rule.WriteParent => role == Role.FocalPoint && relation == Relation.Subtree,
+            Rule.AwardLine => inSubtree || relation == Relation.Parent,
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
     }

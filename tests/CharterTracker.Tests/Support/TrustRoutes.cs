@@ -114,7 +114,7 @@ public static partial class TrustRoutes
         || Parameter().Matches(pattern).Any(m => OfficeSegments.Contains(Before(pattern, m.Index)) || m.Groups["name"].Value == "officeId");
 
     private static readonly HashSet<string> OfficeSegments =
-        ["offices", "charter-updates", "meetings", "trainings", "reports", "evidence", "follow-ups", "focal-points"];
+        ["offices", "charter-updates", "meetings", "trainings", "reports", "evidence", "follow-ups", "focal-points", "award-cycles", "awards", "nominations"];
 
     /// <summary>The URL of a route for a target office: every parameter filled with a real id of that office's records.</summary>
     public static string Url(TrustWorld world, string pattern, string? query, Relation relation)
@@ -138,6 +138,8 @@ public static partial class TrustRoutes
         ("evidence", _) => Id(office.Evidence),
         ("follow-ups", _) => Id(office.FollowUp),
         ("focal-points", _) => Id(office.Assignment),
+        ("award-cycles", _) or ("awards", _) => Id(world.Awards[office.Office].Cycle),
+        ("nominations", _) => Id(world.Awards[office.Office].Nomination),
         ("users", _) => Id(world.TargetUserId),
         ("runs", _) => Id(world.JobRunId),
         ("jobs", _) => world.JobName,
@@ -207,6 +209,12 @@ public static partial class TrustRoutes
             "PUT /api/v1/action-plans/{fiscalYear}" => new(route.Method, url, BodyKind.Json) { Json = world.Plan.DeepClone() },
             "POST /api/v1/action-plans/{fiscalYear}/clone" => Json(new { toFiscalYear = $"{2030 + n % 60}-{(31 + n % 60) % 100:00}" }),
             "POST /api/v1/admin/jobs/{name}/run" => NoBody(),
+            "POST /api/v1/award-cycles" => Json(TrustAwards.CycleBody(office.Office)),
+            "PUT /api/v1/award-cycles/{id:long}/windows" => Json(new { nominationsCloseOn = "2024-08-31", judgingClosesOn = "2024-09-30" }),
+            "POST /api/v1/award-cycles/{id:long}/judges" => Json(new { userId = world.TargetUserId }),
+            "POST /api/v1/award-cycles/{id:long}/nominations" => Json(TrustAwards.NominationBody(office.Office)),
+            "PUT /api/v1/nominations/{id:long}/scores" => Json(new { scores = new[] { new { criterionCode = "Q", score = 7.5m }, new { criterionCode = "S", score = 6m } } }),
+            "POST /api/v1/nominations/{id:long}/withdraw" => Json(new { reason = "Entered twice" }),
 
             "POST /login" => new(route.Method, url, BodyKind.Form) { Fields = [KeyValuePair.Create("username", "signin"), KeyValuePair.Create("password", "Password-signin"), KeyValuePair.Create("returnUrl", "/")] },
             "POST /logout" => Form(),

@@ -56,6 +56,9 @@ public sealed class TrustWorld
     public long JobRunId { get; private set; }
     public string JobName { get; private set; } = "";
 
+    /// <summary>Per office id: the award cycle it organises and its nomination in it (<see cref="TrustAwards"/>).</summary>
+    public Dictionary<long, (long Cycle, long Nomination)> Awards { get; private set; } = [];
+
     /// <summary>The built-in plan of 2024-25, as the API exports it (the body of a plan import).</summary>
     public System.Text.Json.Nodes.JsonNode Plan { get; private set; } = null!;
     private int _serial;
@@ -91,6 +94,7 @@ public sealed class TrustWorld
             world.Offices[relation] = await RecordsOfAsync(admin, world, id, code);
         }
 
+        world.Awards = await TrustAwards.BuildAsync(admin, world.Offices.Values.Select(o => o.Office));
         world.Bearer[Role.SystemAdmin] = admin;
         world.Bearer[Role.MonitoringCommittee] = await app.AsNewUserAsync("committee", Role.MonitoringCommittee, a1);
         world.Bearer[Role.FocalPoint] = await app.AsNewUserAsync("focal", Role.FocalPoint, a1);
