@@ -13,6 +13,7 @@ using CharterTracker.Auditing;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Demo;
+using CharterTracker.Kaizen;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 using CharterTracker.Scheduling;
@@ -130,6 +131,7 @@ public static class CharterApp
         app.MapMeetingsEndpoints();
         app.MapTrainingsEndpoints();
         app.MapReportsEndpoints();
+        app.MapKaizenEndpoints();
         app.MapActionPlansEndpoints();
         app.MapScoringEndpoints();
         app.MapMonitoringEndpoints();
