@@ -72,8 +72,8 @@ public sealed class KaizenBrowserTests
         await page.ArrivesAtAsync(new Regex("/workspace/kaizen\\?.*saved=kaizen"));
         var card = page.Locator("li.kaizen-case", new() { HasText = $"Certificate in 2 visits ({width})" });
         await Assertions.Expect(card).ToContainTextAsync("Implemented");
-        await Assertions.Expect(card).ToContainTextAsync("5 fewer (71.4%)");
-        await Assertions.Expect(card).ToContainTextAsync("12 fewer (80%)");
+        await Assertions.Expect(card).ToContainTextAsync("5 fewer (71.4 %)");
+        await Assertions.Expect(card).ToContainTextAsync("12 fewer (80 %)");
         await page.ScreenshotAsync(new() { Path = $"{Browser.Screens}/kaizen-register-{width}.png", FullPage = true });
     }
 }

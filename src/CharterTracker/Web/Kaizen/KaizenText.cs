@@ -1,4 +1,3 @@
-using System.Globalization;
 using CharterTracker.Kaizen;
 
 namespace CharterTracker.Web;
@@ -47,7 +46,7 @@ public sealed class KaizenText(WebText text)
     public string Better => T("কোনটি ভালো", "Better when");
     public string BetterName(BetterWhen better) => better == BetterWhen.Lower ? T("কম হলে ভালো", "lower") : T("বেশি হলে ভালো", "higher");
     public string Improvement => T("উন্নতি", "Improvement");
-    public string StatusName(KaizenStatus status) => text.Bengali ? KaizenTransitions.Bengali(status) : status == KaizenStatus.InProgress ? "In progress" : status.ToString();
+    public string StatusName(KaizenStatus status) => Document.Status(status);
     public string CasePdf(string language) => language == "bn" ? "PDF (বাংলা)" : "PDF (English)";
     public string BookletPdf(string language) => language == "bn" ? T("পুস্তিকা PDF (বাংলা)", "Booklet PDF (Bengali)") : T("পুস্তিকা PDF (ইংরেজি)", "Booklet PDF (English)");
     public string Csv => T("CSV ডাউনলোড", "Download CSV");
@@ -61,14 +60,11 @@ public sealed class KaizenText(WebText text)
     public string Movement(KaizenMeasure m) =>
         $"{Value(m.Before)} → {(m.After is { } after ? Value(after) : "?")} {m.Unit}";
 
-    /// <summary>"5 fewer (71.4 %)"; "—" without a value after.</summary>
-    public string ImprovementOf(KaizenMeasure m)
-    {
-        if (m.Improvement is not { } gained) return "—";
-        var percent = m.ImprovementPercent is { } p ? $" ({text.Digits(p.ToString("0.#", CultureInfo.InvariantCulture))}%)" : "";
-        if (gained <= 0) return T("উন্নতি নেই", "no improvement");
-        return $"{Value(gained)} {(m.Better == BetterWhen.Lower ? T("কম", "fewer") : T("বেশি", "more"))}{percent}";
-    }
+    /// <summary>"5 fewer (71.4 %)", as the case's PDF says it.</summary>
+    public string ImprovementOf(KaizenMeasure m) => Document.ImprovementOf(m);
 
-    public string Value(decimal value) => text.Digits(value.ToString("0.####", CultureInfo.InvariantCulture));
+    public string Value(decimal value) => Document.Value(value);
+
+    /// <summary>The Kaizen documents' words and number formats in the page's language.</summary>
+    private KaizenDocumentWords Document => new(text.Document);
 }
