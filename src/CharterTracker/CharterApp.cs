@@ -13,6 +13,7 @@ using CharterTracker.Auditing;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Demo;
+using CharterTracker.Kaizen;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
 using CharterTracker.Scheduling;
@@ -69,6 +70,7 @@ public static class CharterApp
         services.AddScoped<DemoData>();
         services.AddScoped<DemoYear>();
         services.AddScoped<DemoAwards>();
+        services.AddScoped<DemoKaizen>();
         services.AddCharterMediator();
         services.AddCharterScheduling(section, options);
         FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = false;
@@ -133,6 +135,7 @@ public static class CharterApp
         app.MapMeetingsEndpoints();
         app.MapTrainingsEndpoints();
         app.MapReportsEndpoints();
+        app.MapKaizenEndpoints();
         app.MapActionPlansEndpoints();
         app.MapScoringEndpoints();
         app.MapMonitoringEndpoints();

@@ -57,6 +57,9 @@ public enum ActivityFeed
     QuarterlyImplementationReports,
     Trainings,
     AnnualProgressReports,
+
+    /// <summary>Kaizen cases implemented in the year ("one year, one project"); counted from the day each was saved as implemented.</summary>
+    KaizenCases,
 }
 
 /// <summary>A target value: a number for count and percent indicators, a date for date indicators.</summary>

@@ -9,6 +9,7 @@ public enum RecordKind
     Meeting,
     Training,
     Report,
+    Kaizen,
 }
 
 internal static class RecordTables
@@ -20,6 +21,7 @@ internal static class RecordTables
         RecordKind.Meeting => "Meetings",
         RecordKind.Training => "Trainings",
         RecordKind.Report => "Reports",
+        RecordKind.Kaizen => "KaizenCases",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

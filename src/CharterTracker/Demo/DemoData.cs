@@ -14,7 +14,7 @@ namespace CharterTracker.Demo;
 /// through the real commands (so it is always valid and audited as "system"), and only into
 /// an empty database.
 /// </summary>
-public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, FiscalCalendar calendar, DemoAwards awards)
+public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, FiscalCalendar calendar, DemoAwards awards, DemoKaizen kaizen)
 {
     /// <summary>Every demo user signs in with this password (documented in the README; demo only).</summary>
     public const string Password = "Demo@2024-25";
@@ -96,16 +96,18 @@ public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, Fi
             }
         }
         await year.LoadAsync(year.SeedYear, cancellationToken);
+        var kaizenPlanned = await kaizen.PlanAsync(year.SeedYear, cancellationToken);
         // The year before today's and today's too, planned like the seed year: the dashboard then opens on a quarter
         // under way, with its offices at risk judged on the quarters before.
         var current = calendar.YearOf(calendar.Today);
         for (var next = calendar.YearOf(year.SeedYear.End.AddDays(1)); next.Start <= current.Start; next = calendar.YearOf(next.End.AddDays(1)))
         {
             if (next.Start < current.Start.AddYears(-1)) continue;
-            await mediator.Send(new CloneActionPlanCommand { FiscalYear = year.SeedYear.Name, ToFiscalYear = next.Name }, cancellationToken);
+            if (next.Name != kaizenPlanned) await mediator.Send(new CloneActionPlanCommand { FiscalYear = year.SeedYear.Name, ToFiscalYear = next.Name }, cancellationToken);
             await year.LoadAsync(next, cancellationToken);
         }
         await awards.LoadAsync(cancellationToken);
+        await kaizen.LoadAsync(cancellationToken);
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

@@ -66,6 +66,7 @@ public sealed class ScoringData(DbSession db)
             UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Meetings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
             UNION ALL SELECT 'Training', Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Trainings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
             UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Reports WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
+            UNION ALL SELECT 'Kaizen', Id, OfficeId, Quarter, HasEvidence, ImplementedRecordedOn FROM KaizenCases WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL AND Status = 'Implemented'{Only("OfficeId")}
             """, new { year.Name, Ids = ids }, cancellationToken);
         var entries = records.Select(ToEntry).Where(e => e.Entry is not null).ToLookup(e => e.OfficeId, e => e.Entry!);
 
@@ -125,6 +126,7 @@ public sealed class ScoringData(DbSession db)
             "Training" => ActivityFeed.Trainings,
             "QuarterlyImplementation" => ActivityFeed.QuarterlyImplementationReports,
             "AnnualProgress" => ActivityFeed.AnnualProgressReports,
+            "Kaizen" => ActivityFeed.KaizenCases,
             _ => null,
         };
         var reference = row.Kind switch
@@ -132,6 +134,7 @@ public sealed class ScoringData(DbSession db)
             "CharterUpdate" => "CharterUpdate",
             "Training" => "Training",
             "QuarterlyImplementation" or "AnnualProgress" => "Report",
+            "Kaizen" => "Kaizen",
             _ => "Meeting",
         } + "#" + row.Id;
         return (row.OfficeId, feed is null ? null : new Entry(feed.Value, row.Quarter, row.HasEvidence, row.RecordedOn, reference));

@@ -368,6 +368,7 @@ public static class ScoringEngine
             ActivityFeed.QuarterlyImplementationReports => "quarterly implementation report",
             ActivityFeed.Trainings => "workshop, training or seminar",
             ActivityFeed.AnnualProgressReports => "annual progress report",
+            ActivityFeed.KaizenCases => "implemented Kaizen case",
             _ => "record",
         };
         return measure.WithoutEvidence > 0

@@ -14,6 +14,7 @@ public static class WebEndpoints
             .ExcludeFromDescription();
         app.MapDashboardPages();
         app.MapWorkspacePages();
+        app.MapKaizenPages();
         app.MapAdminPages();
         app.MapJobsDashboard().ExcludeFromDescription();
         return app;

@@ -84,6 +84,7 @@ public sealed partial class WebText(string language)
         ["meeting"] = ("সভা", "meeting"),
         ["training"] = ("প্রশিক্ষণ/কর্মশালা", "training"),
         ["report"] = ("প্রতিবেদন", "report"),
+        ["kaizen"] = ("কাইজেন", "Kaizen case"),
         ["office"] = ("দপ্তর", "office"),
         ["user"] = ("ব্যবহারকারী", "user"),
         ["action-plan"] = ("কর্মপরিকল্পনা", "action plan"),

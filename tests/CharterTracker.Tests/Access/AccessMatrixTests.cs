@@ -131,6 +131,19 @@ public sealed class AccessMatrixTests
         ["POST /api/v1/reports/{id:long}/withdraw"] = new(Rule.WriteSubtree, UsesUp: true),
         ["GET /api/v1/reports/{id:long}/history"] = new(Rule.ReadSubtree),
 
+        // Kaizen cases: a record kind like the others; the convention and its documents read a subtree.
+        ["POST /api/v1/offices/{officeId:long}/kaizen"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/offices/{officeId:long}/kaizen"] = new(Rule.ReadSubtree, "fiscalYear=2024-25&subtree=true"),
+        ["GET /api/v1/offices/{officeId:long}/kaizen/convention"] = new(Rule.ReadSubtree, "fiscalYear=2024-25"),
+        ["GET /api/v1/offices/{officeId:long}/kaizen/convention.csv"] = new(Rule.ReadSubtree, "fiscalYear=2024-25"),
+        ["GET /api/v1/offices/{officeId:long}/kaizen/booklet.pdf"] = new(Rule.ReadSubtree, "fiscalYear=2024-25"),
+        ["GET /api/v1/kaizen/{id:long}"] = new(Rule.ReadSubtree),
+        ["PUT /api/v1/kaizen/{id:long}"] = new(Rule.WriteSubtree),
+        ["POST /api/v1/kaizen/{id:long}/withdraw"] = new(Rule.WriteSubtree, UsesUp: true),
+        ["GET /api/v1/kaizen/{id:long}/history"] = new(Rule.ReadSubtree),
+        ["GET /api/v1/kaizen/{id:long}/case.html"] = new(Rule.ReadSubtree),
+        ["GET /api/v1/kaizen/{id:long}/case.pdf"] = new(Rule.ReadSubtree),
+
         // Plans, scores, monitoring, documents.
         ["GET /api/v1/action-plans"] = new(Rule.SignedIn),
         ["GET /api/v1/action-plans/{fiscalYear}"] = new(Rule.SignedIn),
@@ -211,6 +224,15 @@ public sealed class AccessMatrixTests
         ["GET /workspace/reports/{id:long}/history"] = new(Rule.ReadSubtree),
         ["GET /workspace/reports/{id:long}/withdraw"] = new(Rule.ReadSubtree),
         ["POST /workspace/reports/{id:long}/withdraw"] = new(Rule.WriteSubtree, UsesUp: true),
+        ["GET /workspace/kaizen"] = new(Rule.ReadSubtree, "officeId={office}&fiscalYear=2024-25"),
+        ["GET /workspace/kaizen/new"] = new(Rule.ReadSubtree, "officeId={office}&fiscalYear=2024-25"),
+        ["POST /workspace/kaizen/new"] = new(Rule.WriteSubtree, "officeId={office}&fiscalYear=2024-25"),
+        ["GET /workspace/kaizen/{id:long}/edit"] = new(Rule.ReadSubtree),
+        ["POST /workspace/kaizen/{id:long}/edit"] = new(Rule.WriteSubtree),
+        ["GET /workspace/kaizen/{id:long}/history"] = new(Rule.ReadSubtree),
+        ["GET /workspace/kaizen/{id:long}/withdraw"] = new(Rule.ReadSubtree),
+        ["POST /workspace/kaizen/{id:long}/withdraw"] = new(Rule.WriteSubtree, UsesUp: true),
+        ["GET /kaizen/convention"] = new(Rule.ReadSubtree, "officeId={office}&fiscalYear=2024-25"),
         ["GET /workspace/follow-ups/{id:long}/complete"] = new(Rule.ReadSubtree),
         ["POST /workspace/follow-ups/{id:long}/complete"] = new(Rule.WriteSubtree, UsesUp: true),
 

@@ -114,7 +114,11 @@ public static partial class TrustRoutes
         || Parameter().Matches(pattern).Any(m => OfficeSegments.Contains(Before(pattern, m.Index)) || m.Groups["name"].Value == "officeId");
 
     private static readonly HashSet<string> OfficeSegments =
-        ["offices", "charter-updates", "meetings", "trainings", "reports", "evidence", "follow-ups", "focal-points", "award-cycles", "awards", "nominations"];
+        [
+            "offices", "charter-updates", "meetings", "trainings", "reports", "evidence", "follow-ups", "focal-points",
+            "award-cycles", "awards", "nominations",
+            "kaizen",
+        ];
 
     /// <summary>The URL of a route for a target office: every parameter filled with a real id of that office's records.</summary>
     public static string Url(TrustWorld world, string pattern, string? query, Relation relation)
@@ -135,6 +139,7 @@ public static partial class TrustRoutes
         ("meetings", _) => Id(office.Meeting),
         ("trainings", _) => Id(office.Training),
         ("reports", _) => Id(office.Report),
+        ("kaizen", _) => Id(office.Kaizen),
         ("evidence", _) => Id(office.Evidence),
         ("follow-ups", _) => Id(office.FollowUp),
         ("focal-points", _) => Id(office.Assignment),
@@ -200,6 +205,9 @@ public static partial class TrustRoutes
             "PUT /api/v1/meetings/{id:long}" => Json(Samples.Meeting(followUpOwner: office.Office).With("kind", "StakeholderAwareness").With("version", 1)),
             "PUT /api/v1/trainings/{id:long}" => Json(Samples.Training().With("version", 1)),
             "PUT /api/v1/reports/{id:long}" => Json(Samples.Report().With("version", 1)),
+            "POST /api/v1/offices/{officeId:long}/kaizen" => Json(Samples.Kaizen()),
+            "PUT /api/v1/kaizen/{id:long}" => Json(Samples.Kaizen().With("version", 1)),
+            "POST /api/v1/kaizen/{id:long}/withdraw" => Json(new { reason = "Entered twice", version = 1 }),
             "POST /api/v1/charter-updates/{id:long}/withdraw" or "POST /api/v1/meetings/{id:long}/withdraw"
                 or "POST /api/v1/trainings/{id:long}/withdraw" or "POST /api/v1/reports/{id:long}/withdraw" => Json(new { reason = "Entered twice", version = 1 }),
             "POST /api/v1/follow-ups/{id:long}/complete" => Json(new { doneOn = "2024-08-14", note = "Uploaded to the portal" }),
@@ -228,6 +236,9 @@ public static partial class TrustRoutes
             "POST /workspace/reports/{id:long}/edit" => Form(("version", "1"), ("kind", "QuarterlyImplementation"), ("quarter", "1"), ("submittedOn", "2024-08-14"), ("hasEvidence", "true")),
             "POST /workspace/charter-updates/{id:long}/withdraw" or "POST /workspace/meetings/{id:long}/withdraw"
                 or "POST /workspace/trainings/{id:long}/withdraw" or "POST /workspace/reports/{id:long}/withdraw" => Form(("version", "1"), ("reason", "Entered twice")),
+            "POST /workspace/kaizen/new" => Form(KaizenFields),
+            "POST /workspace/kaizen/{id:long}/edit" => Form([("version", "1"), .. KaizenFields]),
+            "POST /workspace/kaizen/{id:long}/withdraw" => Form(("version", "1"), ("reason", "Entered twice")),
             "POST /workspace/follow-ups/{id:long}/complete" => Form(("doneOn", "2024-08-14"), ("note", "Done")),
             "POST /admin/users/new" => Form(("username", $"webuser{n}"), ("password", "Password-new-1"), ("displayName", "ব্যবহারকারী"), ("role", "Viewer"), ("officeId", office.Code), ("email", $"webuser{n}@example.gov.bd"), ("language", "bn")),
             "POST /admin/users/{id:long}" => Form(("displayName", "Target"), ("email", "target@example.gov.bd"), ("role", "FocalPoint"), ("officeId", "B1"), ("language", "en"), ("active", "true")),
@@ -248,6 +259,14 @@ public static partial class TrustRoutes
             _ => null,
         };
     }
+
+    private static readonly (string, string)[] KaizenFields =
+    [
+        ("title", "প্রত্যয়নপত্র সেবা"), ("problem", "৭ বার যাতায়াত"), ("rootCause", "তিন টেবিল"), ("change", "এক টেবিল"), ("status", "Implemented"),
+        ("implementedOn", "2024-08-05"), ("team[0].name", "নাসরিন আক্তার"), ("team[0].designation", "সহকারী পরিচালক"),
+        ("measures[0].name", "যাতায়াত"), ("measures[0].unit", "বার"), ("measures[0].before", "৭"), ("measures[0].after", "২"), ("measures[0].better", "Lower"),
+        ("hasEvidence", "true"),
+    ];
 
     private static (string, string)[] MeetingFields(OfficeRecords office) =>
     [

@@ -22,7 +22,7 @@ public enum Relation
 }
 
 /// <summary>The records of one office that route parameters name.</summary>
-public sealed record OfficeRecords(long Office, string Code, long CharterUpdate, long Meeting, long Training, long Report, long Evidence, long FollowUp, long Assignment);
+public sealed record OfficeRecords(long Office, string Code, long CharterUpdate, long Meeting, long Training, long Report, long Evidence, long FollowUp, long Assignment, long Kaizen);
 
 /// <summary>
 /// One world for the trust suites, built once per fixture through the API:
@@ -139,7 +139,8 @@ public sealed class TrustWorld
         var followUp = followUps.EnumerateArray().Single().Id();
         var assignment = (await admin.PostJsonAsync($"/api/v1/offices/{office}/focal-points",
             new { userId = world.TargetUserId, validFrom = "2024-09-01" }, HttpStatusCode.Created)).Id();
-        return new OfficeRecords(office, code, update, meeting.Id(), training, report, evidence, followUp, assignment);
+        var kaizen = (await admin.PostJsonAsync($"/api/v1/offices/{office}/kaizen", Samples.Kaizen(), HttpStatusCode.Created)).Id();
+        return new OfficeRecords(office, code, update, meeting.Id(), training, report, evidence, followUp, assignment, kaizen);
     }
 
     /// <summary>A browser that keeps no cookies: it stays anonymous whatever it posts (the sign-in form included).</summary>

@@ -294,6 +294,7 @@ public sealed partial class WebText
         ActivityFeed.SubordinateCoordinationMeetings => T("আওতাধীন দপ্তরের সমন্বয় সভা", "Meetings with subordinate offices"),
         ActivityFeed.QuarterlyImplementationReports => T("ত্রৈমাসিক বাস্তবায়ন প্রতিবেদন", "Quarterly implementation reports"),
         ActivityFeed.Trainings => T("কর্মশালা/প্রশিক্ষণ/সেমিনার", "Workshops, trainings, seminars"),
+        ActivityFeed.KaizenCases => T("বাস্তবায়িত কাইজেন", "Implemented Kaizen cases"),
         _ => T("বার্ষিক অগ্রগতি প্রতিবেদন", "Annual progress reports"),
     };
 

@@ -83,6 +83,7 @@ public static class WorkspacePages
         ActivityFeed.Trainings => PageRequest.Url("/workspace/trainings/new", officeId, year, quarter),
         ActivityFeed.QuarterlyImplementationReports => PageRequest.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.QuarterlyImplementation),
         ActivityFeed.AnnualProgressReports => PageRequest.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.AnnualProgress),
+        ActivityFeed.KaizenCases => PageRequest.Url("/workspace/kaizen/new", officeId, year, quarter),
         _ => null,
     };
 

@@ -20,6 +20,7 @@ internal static class WorkspaceRecords
         RecordKind.CharterUpdate => "charter-updates",
         RecordKind.Meeting => "meetings",
         RecordKind.Training => "trainings",
+        RecordKind.Kaizen => "kaizen",
         _ => "reports",
     };
 
@@ -28,6 +29,7 @@ internal static class WorkspaceRecords
         RecordKind.CharterUpdate => "charter-update",
         RecordKind.Meeting => "meeting",
         RecordKind.Training => "training",
+        RecordKind.Kaizen => "kaizen",
         _ => "report",
     };
 
@@ -55,6 +57,9 @@ internal static class WorkspaceRecords
             case RecordKind.Training:
                 var training = await mediator.Send(new GetTrainingQuery(id), ct);
                 return new Loaded(training, id, training.OfficeId, training.FiscalYear, training.Quarter, TrainingWhat(text, training.Kind, training.Title), training);
+            case RecordKind.Kaizen:
+                var kaizen = await mediator.Send(new Kaizen.GetKaizenCaseQuery(id), ct);
+                return new Loaded(kaizen, id, kaizen.OfficeId, kaizen.FiscalYear, null, kaizen.Title, kaizen);
             default:
                 var report = await mediator.Send(new GetReportQuery(id), ct);
                 return new Loaded(report, id, report.OfficeId, report.FiscalYear, report.Quarter, ReportWhat(text, report.Kind, report.Quarter), report);

@@ -73,6 +73,7 @@ public sealed partial class WebText
         Activities.RecordKind.CharterUpdate => T("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ", "Charter update"),
         Activities.RecordKind.Meeting => T("সভা", "Meeting"),
         Activities.RecordKind.Training => T("প্রশিক্ষণ/কর্মশালা/সেমিনার", "Training, workshop or seminar"),
+        Activities.RecordKind.Kaizen => T("কাইজেন", "Kaizen case"),
         _ => T("প্রতিবেদন", "Report"),
     };
 
@@ -224,6 +225,7 @@ public sealed partial class WebText
         ["quarterly implementation report"] = "ত্রৈমাসিক বাস্তবায়ন প্রতিবেদন",
         ["workshop, training or seminar"] = "কর্মশালা/প্রশিক্ষণ/সেমিনার",
         ["annual progress report"] = "বার্ষিক অগ্রগতি প্রতিবেদন",
+        ["implemented Kaizen case"] = "বাস্তবায়িত কাইজেন",
         ["record"] = "রেকর্ড",
     };
 
