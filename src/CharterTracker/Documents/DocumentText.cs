@@ -48,6 +48,9 @@ public sealed record DocumentText(string Language)
         return $"{part} {Digits($"{hour12}.{time.Minute:00}")} ঘটিকা";
     }
 
+    /// <summary>"ক)" / "a)": the label of a decision's sub-item.</summary>
+    public string SubItemLetter(int index) => Meetings.MinutesLetters.Letter(index, Bengali) + ")";
+
     public string Government => Bengali ? "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার" : "Government of the People's Republic of Bangladesh";
     public string Chair => Bengali ? "সভাপতি" : "Chair";
     public string MeetingDate => Bengali ? "সভার তারিখ" : "Date";

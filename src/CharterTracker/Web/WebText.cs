@@ -68,7 +68,11 @@ public sealed partial class WebText(string language)
     };
 
     public string FixErrors => T("নিচের বিষয়গুলো ঠিক করুন", "Please correct the following");
-    public string NotADate => T("তারিখটি সঠিক নয় (বছর-মাস-দিন)।", "Not a date (YYYY-MM-DD).");
+    public string NotADate => T("তারিখটি সঠিক নয়; দিন/মাস/বছর লিখুন, যেমন ১৯/০৯/২০২৪।", "Not a date: write it dd/mm/yyyy, e.g. 19/09/2024.");
+    public string DatePlaceholder => T("দিন/মাস/বছর", "dd/mm/yyyy");
+    public string DateFormatTitle => T("দিন/মাস/বছর, যেমন ১৯/০৯/২০২৪ (বাংলা বা ইংরেজি অঙ্কে)", "dd/mm/yyyy, e.g. 19/09/2024 (Latin or Bengali digits)");
+    public string TimePlaceholder => T("ঘণ্টা:মিনিট", "HH:mm");
+    public string TimeFormatTitle => T("২৪ ঘণ্টার ঘড়িতে ঘণ্টা:মিনিট, যেমন ১৪:৩০ (বাংলা বা ইংরেজি অঙ্কে)", "24-hour HH:mm, e.g. 14:30 (Latin or Bengali digits)");
     public string NotANumber => T("সংখ্যাটি সঠিক নয়।", "Not a number.");
     public string FileTooLarge(string detail) => Bengali ? "ফাইলটি অনেক বড়।" : detail;
     public string FileRefused(string detail) => Bengali ? "এ ধরনের ফাইল গ্রহণযোগ্য নয়: PDF, ছবি (PNG, JPEG, GIF, WebP) বা Office নথি দিন।" : detail;
