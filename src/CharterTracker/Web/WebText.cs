@@ -101,14 +101,8 @@ public sealed partial class WebText(string language)
 
     public string BackHome => T("প্রথম পাতায় ফিরুন", "Back to the start page");
 
-    public string StatusText(ItemStatus status) => status switch
-    {
-        ItemStatus.Done => T("সম্পন্ন", "Done"),
-        ItemStatus.Late => T("বিলম্বে সম্পন্ন", "Late"),
-        ItemStatus.Missed => T("সম্পন্ন হয়নি", "Missed"),
-        ItemStatus.Pending => T("অপেক্ষমাণ", "Pending"),
-        _ => T("প্রযোজ্য নয়", "Not applicable"),
-    };
+    /// <summary>An item's status in the words of <see cref="CharterTracker.Documents.Glossary"/>, as the PDFs and CSVs spell it.</summary>
+    public string StatusText(ItemStatus status) => CharterTracker.Documents.Glossary.Status(status, Bengali);
 
     /// <summary>A symbol beside the word, so that status is never told by colour alone.</summary>
     public static string StatusMark(ItemStatus status) => status switch

@@ -97,7 +97,7 @@ public sealed partial class WebText
 
     // Follow-ups
     public string FollowUpsTitle => T("সিদ্ধান্ত বাস্তবায়ন (ফলো-আপ)", "Follow-ups");
-    public string FollowUpsHint => T("এই দপ্তরের সভার সিদ্ধান্ত ও এই দপ্তরকে দেওয়া দায়িত্ব, যা এখনও সম্পন্ন হয়নি।",
+    public string FollowUpsHint => T("এই দপ্তরের সভার সিদ্ধান্ত ও এই দপ্তরকে দেওয়া দায়িত্ব, যা এখনও চলমান।",
         "Decisions of this office's meetings, and those this office must carry out, not yet done.");
     public string NoOpenFollowUps => T("বাস্তবায়নের অপেক্ষায় কোনো সিদ্ধান্ত নেই।", "No follow-up is open.");
     public string OwnerOffice => T("বাস্তবায়নকারী দপ্তর", "Owner office");
