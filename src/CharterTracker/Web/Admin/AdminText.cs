@@ -222,7 +222,7 @@ public sealed partial class WebText
     public string FrameworkLabel => T("কাঠামো", "Framework");
     public string PlanTotal => T("মোট নম্বর", "Total");
     public string ScoringMethodLabel => T("নম্বর দেওয়ার পদ্ধতি", "Scoring method");
-    public string ApaWeight => T("বার্ষিক কর্মসম্পাদন চুক্তিতে (এপিএ) মান", "Weight in the APA");
+    public string ApaWeight => T("এপিএ-তে মান", "Weight in the APA");
     public string QuarterlyDueDays => T("ত্রৈমাসিক শেষের কত দিন পর শেষ তারিখ", "Quarterly items due, days after the quarter");
     public string AnnualDueDays => T("বছর শেষের কত দিন পর শেষ তারিখ", "Annual items due, days after the year");
     public string LockDays => T("শেষ তারিখের কত দিন পর লক", "Records locked, days after the due date");
