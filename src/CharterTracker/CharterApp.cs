@@ -59,6 +59,7 @@ public static class CharterApp
         services.AddScoped<ChangedPeriods>();
         services.Configure<DocumentOptions>(section.GetSection("Documents"));
         services.AddSingleton<ChromiumPdfPrinter>();
+        services.AddHostedService<DocumentPrinterCheck>();
         services.AddScoped<DocumentHtml>();
         services.AddScoped<DocumentPublisher>();
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));

@@ -22,14 +22,18 @@ public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, Fi
     /// <summary>Demo offices existed long before the fiscal years the demo shows.</summary>
     private static readonly DateOnly Since = new(2015, 7, 1);
 
+    /// <summary>
+    /// A user has one display name, shown in both languages: people's names in Bengali as they write them (the
+    /// focal points of BKKB, BPATC and NAPD are the representatives in the seed meeting's annex).
+    /// </summary>
     public static readonly (string Username, string DisplayName, Role Role, string OfficeCode)[] Users =
     [
-        ("committee", "পরিবীক্ষণ কমিটি · Monitoring Committee (MoPA)", Role.MonitoringCommittee, "MOPA"),
-        ("mopa.fp", "মো: আনিছুর রহমান · Focal point, MoPA (CP-3)", Role.FocalPoint, "MOPA"),
-        ("bkkb.fp", "Focal point, Bangladesh Employees Welfare Board", Role.FocalPoint, "BKKB"),
-        ("bpatc.fp", "Focal point, BPATC", Role.FocalPoint, "BPATC"),
-        ("napd.fp", "Focal point, NAPD", Role.FocalPoint, "NAPD"),
-        ("viewer", "Viewer, MoPA", Role.Viewer, "MOPA"),
+        ("committee", "পরিবীক্ষণ কমিটি, জনপ্রশাসন মন্ত্রণালয়", Role.MonitoringCommittee, "MOPA"),
+        ("mopa.fp", "মো: আনিছুর রহমান", Role.FocalPoint, "MOPA"),
+        ("bkkb.fp", "মোছাঃ নাসরিন সুলতানা", Role.FocalPoint, "BKKB"),
+        ("bpatc.fp", "ড. মোঃ রফিকুল ইসলাম", Role.FocalPoint, "BPATC"),
+        ("napd.fp", "মোঃ কামরুল হাসান", Role.FocalPoint, "NAPD"),
+        ("viewer", "ফারহানা ইয়াসমিন", Role.Viewer, "MOPA"),
     ];
 
     public async Task<bool> LoadIfEmptyAsync(CancellationToken cancellationToken)

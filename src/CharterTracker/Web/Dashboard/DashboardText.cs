@@ -11,7 +11,7 @@ public sealed partial class WebText
     public string Completeness => T("সম্পন্নের হার", "Completeness");
     public string OnTimeRate => T("যথাসময়ে সম্পন্নের হার", "On-time rate");
     public string AverageScore => T("গড় নম্বর", "Average score");
-    public string MissedItems => T("বাদ পড়া কাজ", "Missed items");
+    public string MissedItems => CharterTracker.Documents.Glossary.MissedItems(Bengali);
     public string PendingItems => T("অপেক্ষমাণ কাজ", "Pending items");
     public string CompletenessHelp => T("(সম্পন্ন + বিলম্বে) ÷ প্রত্যাশিত", "(done + late) ÷ expected");
     public string OnTimeHelp => T("সম্পন্ন ÷ (সম্পন্ন + বিলম্বে)", "done ÷ (done + late)");
@@ -35,7 +35,7 @@ public sealed partial class WebText
         DashboardTable.HeatMap => T("দপ্তর × সূচক: অবস্থা", "Offices × indicators: status"),
         DashboardTable.Trend => T("ত্রৈমাসিক প্রবণতা", "Trend across the quarters"),
         DashboardTable.Risk => T("ঝুঁকিতে থাকা দপ্তর", "Offices at risk of missing this quarter"),
-        DashboardTable.Lapses => T("বাদ পড়া ও বিলম্বিত কাজ", "Missed and late items"),
+        DashboardTable.Lapses => CharterTracker.Documents.Glossary.MissedAndLateItems(Bengali),
         DashboardTable.Ranking => T("দপ্তরসমূহের ক্রম", "Ranking of the offices"),
         DashboardTable.FollowUps => T("সভার চলমান সিদ্ধান্ত", "Open follow-ups from meetings"),
         _ => T("এই ত্রৈমাসিকের সভা", "Meetings this quarter"),
@@ -66,7 +66,7 @@ public sealed partial class WebText
     public string LateQuartersHeading => T("আগের ৪ ত্রৈমাসিকে বিলম্ব", "Quarters only late (last 4)");
     public string RecordedHeading => T("লিপিবদ্ধ", "Recorded");
     public string NoRisk => T("এই ত্রৈমাসিকে কোনো দপ্তর ঝুঁকিতে নেই।", "No office is at risk in this quarter.");
-    public string RiskClosed => T("এই ত্রৈমাসিকের শেষ তারিখ পেরিয়ে গেছে: যা হয়নি তা বাদ পড়া কাজের তালিকায় আছে।",
+    public string RiskClosed => T($"এই ত্রৈমাসিকের শেষ তারিখ পেরিয়ে গেছে: যা হয়নি তা «{CharterTracker.Documents.Glossary.MissedAndLateItems(true)}» তালিকায় আছে।",
         "This quarter's due date has passed: what was not done is listed under missed items.");
     public string Assessed(int count) => T($"যেসব দপ্তরের কাজ এখনো বাকি: {Number(count)}টি", $"Offices with items still open: {Number(count)}");
     public string RiskRuleText => T(
@@ -79,7 +79,7 @@ public sealed partial class WebText
     public string DaysLateHeading => T("দিন দেরি", "Days late");
     public string FocalPointsHeading => T("ফোকাল পয়েন্ট", "Focal points");
     public string NoFocalPoint => T("নির্ধারিত নেই", "none assigned");
-    public string NoLapses => T("কোনো কাজ বাদ পড়েনি বা বিলম্বে হয়নি।", "No item was missed or late.");
+    public string NoLapses => CharterTracker.Documents.Glossary.NoMissedOrLate(Bengali);
 
     // Ranking
     public string Rank => T("ক্রম", "Rank");

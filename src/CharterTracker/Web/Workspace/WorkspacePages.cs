@@ -125,7 +125,7 @@ public static class WorkspacePages
     {
         if (form.File("file") is not { } file) return;
         var today = web.Calendar.Today;
-        var evidenceDate = DateOnly.TryParseExact(form.Value(dateField), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date <= today
+        var evidenceDate = TypedInput.TryDate(form.Value(dateField), out var date) && date <= today
             ? date
             : today;
         await using var content = file.OpenReadStream();
