@@ -151,6 +151,70 @@ public sealed partial class CharterStore(DbSession db, RecordLifecycle records, 
             """, new { id, number, publishedOn, FiscalYear = quarter.Year.Name, Quarter = quarter.Number, updateId, records.Who, records.Now }, cancellationToken);
     }
 
+    /// <summary>
+    /// Saves the office's draft: creates it when there is none (and no <paramref name="revision"/> was sent), else
+    /// replaces its content if it is still at <paramref name="revision"/> (409 otherwise).
+    /// </summary>
+    public async Task<CharterVersion> SaveDraftAsync(long officeId, int? revision, CharterContent content, CancellationToken cancellationToken)
+    {
+        var draft = await DraftIdAsync(officeId, cancellationToken);
+        if (draft is null)
+        {
+            if (revision is not null) throw DraftGone();
+            var id = await InsertAsync(officeId, await NextDraftNumberAsync(officeId, cancellationToken), "Draft", content, cancellationToken);
+            return await LoadAsync(id, cancellationToken);
+        }
+        await EnsureDraftRevisionAsync(draft.Value, revision, cancellationToken);
+        await ReplaceDraftAsync(officeId, draft.Value, content, cancellationToken);
+        return await LoadAsync(draft.Value, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a new draft starts from: the office's draft if it has one, else a copy of its latest published version
+    /// (revision none: saving it creates the draft), else null.
+    /// </summary>
+    public async Task<CharterVersion?> DraftOrLatestAsync(long officeId, CancellationToken cancellationToken)
+    {
+        if (await DraftIdAsync(officeId, cancellationToken) is { } draft) return await LoadAsync(draft, cancellationToken);
+        return await PublishedIdAsync(officeId, null, cancellationToken) is { } latest ? await LoadAsync(latest, cancellationToken) : null;
+    }
+
+    /// <summary>
+    /// What changed in published version <paramref name="to"/> (default: the latest) since <paramref name="from"/>
+    /// (default: the version before it; a first version compares with nothing, so every service is added).
+    /// </summary>
+    public async Task<CharterChanges> ChangesAsync(long officeId, int? from, int? to, CancellationToken cancellationToken)
+    {
+        var after = await GetPublishedAsync(officeId, to, cancellationToken);
+        var fromNumber = from ?? after.Version - 1;
+        var before = fromNumber >= 1
+            ? await GetPublishedAsync(officeId, fromNumber, cancellationToken)
+            : new CharterVersion { OfficeId = officeId, Version = 0 };
+        return CharterDiff.Compare(before, after);
+    }
+
+    /// <summary>409 unless the draft is at <paramref name="revision"/> (the one the editor read).</summary>
+    public async Task EnsureDraftRevisionAsync(long id, int? revision, CancellationToken cancellationToken)
+    {
+        var stored = await db.ExecuteScalarAsync<int>("SELECT Revision FROM CharterVersions WHERE Id = @id", new { id }, cancellationToken);
+        if (revision is null)
+        {
+            throw new ConflictException(Say.Text("দপ্তরটির একটি খসড়া আগে থেকেই আছে: সেটি খুলে সংশোধন করুন।",
+                $"The office already has a draft (revision {stored}): read it and send its revision with your change."), "revision");
+        }
+        if (revision != stored)
+        {
+            throw new ConflictException(Say.Text(
+                $"আপনি সংশোধনী {BengaliDigits.ToBengali(revision.Value)} খোলার পর অন্য কেউ খসড়াটি পরিবর্তন করেছেন (এখন সংশোধনী {BengaliDigits.ToBengali(stored)})।",
+                $"The draft is at revision {stored}, not {revision}: someone changed it meanwhile. Reload and edit again."), "revision");
+        }
+    }
+
+    /// <summary>The draft the caller edited is no more: it was published (a published version never changes) or never existed.</summary>
+    public static ConflictException DraftGone() => new(Say.Text(
+        "খসড়াটি আর নেই: সেটি প্রকাশিত হয়েছে (প্রকাশিত সংস্করণ আর পরিবর্তন করা যায় না)। নতুন খসড়া শুরু করুন।",
+        "There is no draft at that revision: it was published, and a published version never changes. Start a new draft."), "revision");
+
     /// <summary>The version's services, grievance levels and expectations, replacing what it had.</summary>
     private async Task WriteRowsAsync(long officeId, long id, CharterContent content, CancellationToken cancellationToken)
     {

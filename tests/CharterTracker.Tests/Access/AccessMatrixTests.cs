@@ -193,6 +193,14 @@ public sealed class AccessMatrixTests
         // The charter itself (Charters/).
         ["GET /api/v1/offices/{officeId:long}/charter"] = new(Rule.ReadSubtree),
         ["POST /api/v1/offices/{officeId:long}/charter/versions"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/versions"] = new(Rule.ReadSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/changes"] = new(Rule.ReadSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/draft"] = new(Rule.ReadSubtree),
+        ["PUT /api/v1/offices/{officeId:long}/charter/draft"] = new(Rule.WriteSubtree),
+        ["POST /api/v1/offices/{officeId:long}/charter/draft/publish"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/services.csv"] = new(Rule.ReadSubtree),
+        ["POST /api/v1/offices/{officeId:long}/charter/draft/services.csv"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter-changes"] = new(Rule.ReadSubtree, Period),
 
         // The committee's dashboard.
         ["GET /dashboard"] = new(Rule.ReadSubtree, OfficePeriod),

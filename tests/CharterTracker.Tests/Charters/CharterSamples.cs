@@ -31,6 +31,12 @@ public static class CharterSamples
         ["officer"] = Officer("মোসাঃ সালমা খাতুন", "কানুনগো"),
     };
 
+    /// <summary>Two services as an office's own sheet might hold them: bare column names, a Bengali category word.</summary>
+    public const string ServicesCsv =
+        "category,nameBn,method,documents,fee,timeLimit,officerName,officerDesignation\n"
+        + "নাগরিক সেবা,নামজারি ও জমাভাগ,অনলাইনে আবেদন,\"দলিল, খতিয়ান\",১১৫০ টাকা,৭ কার্যদিবস,মোঃ আব্দুল করিম,সহকারী কমিশনার (ভূমি)\n"
+        + "Citizen,ভূমি উন্নয়ন কর আদায়,অনলাইনে (ldtax.gov.bd),খতিয়ান,হার অনুযায়ী,তাৎক্ষণিক,মোঃ আব্দুল করিম,সহকারী কমিশনার (ভূমি)\n";
+
     public static Dictionary<string, object?> Version(string publishedOn = "2024-08-10", params Dictionary<string, object?>[] services) => new()
     {
         ["visionBn"] = "দক্ষ ও স্বচ্ছ ভূমি সেবা",
