@@ -67,6 +67,7 @@ public static class CharterApp
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoYear>();
+        services.AddScoped<DemoCharters>();
         services.AddCharterMediator();
         services.AddCharterScheduling(section, options);
         FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = false;

@@ -201,6 +201,15 @@ public sealed class AccessMatrixTests
         ["GET /api/v1/offices/{officeId:long}/charter/services.csv"] = new(Rule.ReadSubtree),
         ["POST /api/v1/offices/{officeId:long}/charter/draft/services.csv"] = new(Rule.WriteSubtree),
         ["GET /api/v1/offices/{officeId:long}/charter-changes"] = new(Rule.ReadSubtree, Period),
+        ["GET /charter"] = new(Rule.SignedIn),
+        ["GET /charter/offices/{officeId:long}"] = new(Rule.ReadSubtree),
+        ["GET /charter/offices/{officeId:long}/draft"] = new(Rule.WriteSubtree),
+        ["POST /charter/offices/{officeId:long}/draft"] = new(Rule.WriteSubtree),
+        ["POST /charter/offices/{officeId:long}/publish"] = new(Rule.WriteSubtree),
+        ["POST /charter/offices/{officeId:long}/import"] = new(Rule.WriteSubtree),
+        ["GET /charter/offices/{officeId:long}/versions"] = new(Rule.ReadSubtree),
+        ["GET /charter/offices/{officeId:long}/changes"] = new(Rule.ReadSubtree),
+        ["GET /charter/changes"] = new(Rule.ReadSubtree, OfficePeriod),
 
         // The committee's dashboard.
         ["GET /dashboard"] = new(Rule.ReadSubtree, OfficePeriod),
