@@ -61,11 +61,7 @@ public sealed partial class CharterStore(DbSession db, RecordLifecycle records, 
         return version with
         {
             Services = services.OrderBy(s => Enum.Parse<ServiceCategory>(s.Category)).ThenBy(s => s.Position).Select(s => s.ToService()).ToList(),
-            Grievance = levels.Select(l => new GrievanceLevel
-            {
-                Level = l.Level, Days = l.Days,
-                Officer = new CharterOfficer { Name = l.OfficerName, NameEn = l.OfficerNameEn, Designation = l.OfficerDesignation, DesignationEn = l.OfficerDesignationEn, Phone = l.OfficerPhone, Email = l.OfficerEmail },
-            }).ToList(),
+            Grievance = levels.Select(l => new GrievanceLevel { Level = l.Level, Days = l.Days, Officer = l.Officer() }).ToList(),
             Expectations = expectations,
         };
     }
@@ -328,7 +324,23 @@ public sealed partial class CharterStore(DbSession db, RecordLifecycle records, 
     [GeneratedRegex(@"^(\d{1,4})\s*(?:\([^)]*\))?\s*(?:দিন|দিবস|কার্যদিবস|কর্মদিবস|কার্য দিবস|কর্ম দিবস|working days?|work days?|days?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DaysPattern();
 
-    private sealed class ServiceRow
+    /// <summary>The officer columns a service row and a grievance level share.</summary>
+    private abstract class OfficerColumns
+    {
+        public string OfficerName { get; init; } = "";
+        public string? OfficerNameEn { get; init; }
+        public string OfficerDesignation { get; init; } = "";
+        public string? OfficerDesignationEn { get; init; }
+        public string? OfficerPhone { get; init; }
+        public string? OfficerEmail { get; init; }
+
+        public CharterOfficer Officer() => new()
+        {
+            Name = OfficerName, NameEn = OfficerNameEn, Designation = OfficerDesignation, DesignationEn = OfficerDesignationEn, Phone = OfficerPhone, Email = OfficerEmail,
+        };
+    }
+
+    private sealed class ServiceRow : OfficerColumns
     {
         public long ServiceId { get; init; }
         public string Category { get; init; } = "";
@@ -344,23 +356,12 @@ public sealed partial class CharterStore(DbSession db, RecordLifecycle records, 
         public string TimeLimitBn { get; init; } = "";
         public string? TimeLimitEn { get; init; }
         public int? TimeLimitDays { get; init; }
-        public string OfficerName { get; init; } = "";
-        public string? OfficerNameEn { get; init; }
-        public string OfficerDesignation { get; init; } = "";
-        public string? OfficerDesignationEn { get; init; }
-        public string? OfficerPhone { get; init; }
-        public string? OfficerEmail { get; init; }
 
         public CharterService ToService() => new()
         {
             ServiceId = ServiceId, Category = Enum.Parse<ServiceCategory>(Category), NameBn = NameBn, NameEn = NameEn,
             Method = MethodBn, MethodEn = MethodEn, Documents = DocumentsBn, DocumentsEn = DocumentsEn, Fee = FeeBn, FeeEn = FeeEn,
-            TimeLimit = TimeLimitBn, TimeLimitEn = TimeLimitEn, TimeLimitDays = TimeLimitDays,
-            Officer = new CharterOfficer
-            {
-                Name = OfficerName, NameEn = OfficerNameEn, Designation = OfficerDesignation, DesignationEn = OfficerDesignationEn,
-                Phone = OfficerPhone, Email = OfficerEmail,
-            },
+            TimeLimit = TimeLimitBn, TimeLimitEn = TimeLimitEn, TimeLimitDays = TimeLimitDays, Officer = Officer(),
         };
     }
 
@@ -370,15 +371,9 @@ public sealed partial class CharterStore(DbSession db, RecordLifecycle records, 
         public string NameBn { get; init; } = "";
     }
 
-    private sealed class LevelRow
+    private sealed class LevelRow : OfficerColumns
     {
         public int Level { get; init; }
-        public string OfficerName { get; init; } = "";
-        public string? OfficerNameEn { get; init; }
-        public string OfficerDesignation { get; init; } = "";
-        public string? OfficerDesignationEn { get; init; }
-        public string? OfficerPhone { get; init; }
-        public string? OfficerEmail { get; init; }
         public int? Days { get; init; }
     }
 }

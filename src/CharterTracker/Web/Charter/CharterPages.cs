@@ -88,10 +88,7 @@ public static class CharterPages
                 OfficeId = office.Id, PublishedOn = publish.Date("publishedOn"), Revision = publish.Int("revision"),
             });
             if (published is not null) return Results.Redirect(OfficeUrl(office.Id, $"/changes?to={published.Version.ToString(CultureInfo.InvariantCulture)}"));
-            var start = await web.Mediator.Send(new GetCharterDraftForEditingQuery(office.Id), web.Aborted);
-            var (values, rows) = CharterDraftForm.ValuesOf(start);
-            return await RenderDraftAsync(web, office, WebForm.Blank(web, values), rows, null,
-                publish.ErrorsOf("revision").Count > 0 ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, publishForm: publish);
+            return await RenderStoredDraftAsync(web, office, publish, publishForm: publish);
         });
 
         app.MapPagePost("/charter/offices/{officeId:long}/import", async web =>
@@ -106,10 +103,7 @@ public static class CharterPages
             }
             var imported = await upload.SendAsync(web, new ImportCharterServicesCommand(office.Id, csv, upload.Int("revision")));
             if (imported is not null) return Results.Redirect(OfficeUrl(office.Id, "/draft?saved=draft"));
-            var start = await web.Mediator.Send(new GetCharterDraftForEditingQuery(office.Id), web.Aborted);
-            var (values, rows) = CharterDraftForm.ValuesOf(start);
-            return await RenderDraftAsync(web, office, WebForm.Blank(web, values), rows, null,
-                upload.ErrorsOf("revision").Count > 0 ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, importForm: upload);
+            return await RenderStoredDraftAsync(web, office, upload, importForm: upload);
         });
 
         app.MapPage("/charter/offices/{officeId:long}/versions", async web =>
@@ -163,6 +157,15 @@ public static class CharterPages
 
     private static int Number(string text) =>
         int.TryParse(Calendar.BengaliDigits.ToLatin(text), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000 ? n : throw new BadPageRequestException();
+
+    /// <summary>The draft as stored, below a publish or import form that failed (409 when the draft moved on meanwhile).</summary>
+    private static async Task<IResult> RenderStoredDraftAsync(PageRequest web, Office office, WebForm failed, WebForm? publishForm = null, WebForm? importForm = null)
+    {
+        var start = await web.Mediator.Send(new GetCharterDraftForEditingQuery(office.Id), web.Aborted);
+        var (values, rows) = CharterDraftForm.ValuesOf(start);
+        return await RenderDraftAsync(web, office, WebForm.Blank(web, values), rows, null,
+            failed.ErrorsOf("revision").Count > 0 ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, publishForm: publishForm, importForm: importForm);
+    }
 
     private static async Task<IResult> RenderDraftAsync(PageRequest web, Office office, WebForm form, CharterDraftRows rows, string? startsFrom, int status,
         bool saved = false, WebForm? publishForm = null, WebForm? importForm = null)
