@@ -52,6 +52,7 @@ public static class CharterApp
         services.AddScoped<OfficeStore>();
         services.AddScoped<RecordLifecycle>();
         services.AddScoped<MeetingStore>();
+        services.AddScoped<CharterTracker.Charters.CharterStore>();
         services.AddScoped<ActionPlanStore>();
         services.AddScoped<ScoringData>();
         services.AddScoped<ScoreRefresher>();
@@ -72,6 +73,7 @@ public static class CharterApp
         services.AddScoped<DemoYear>();
         services.AddScoped<DemoAwards>();
         services.AddScoped<DemoKaizen>();
+        services.AddScoped<DemoCharters>();
         services.AddCharterMediator();
         services.AddCharterScheduling(section, options);
         FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = false;
@@ -133,6 +135,7 @@ public static class CharterApp
         app.MapAuditEndpoints();
         app.MapEvidenceEndpoints();
         app.MapCharterUpdatesEndpoints();
+        CharterTracker.Charters.ChartersEndpoints.MapChartersEndpoints(app);
         app.MapMeetingsEndpoints();
         app.MapTrainingsEndpoints();
         app.MapReportsEndpoints();

@@ -14,7 +14,8 @@ namespace CharterTracker.Demo;
 /// through the real commands (so it is always valid and audited as "system"), and only into
 /// an empty database.
 /// </summary>
-public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, FiscalCalendar calendar, DemoAwards awards, DemoKaizen kaizen)
+public sealed class DemoData(
+    IMediator mediator, DbSession db, DemoYear year, FiscalCalendar calendar, DemoAwards awards, DemoKaizen kaizen, DemoCharters charters)
 {
     /// <summary>Every demo user signs in with this password (documented in the README; demo only).</summary>
     public const string Password = "Demo@2024-25";
@@ -112,6 +113,7 @@ public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, Fi
         }
         await awards.LoadAsync(cancellationToken);
         await kaizen.LoadAsync(cancellationToken);
+        await charters.LoadAsync(cancellationToken);
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

@@ -16,6 +16,7 @@ public static class WebEndpoints
         app.MapWorkspacePages();
         app.MapKaizenPages();
         app.MapAdminPages();
+        app.MapCharterPages();
         app.MapJobsDashboard().ExcludeFromDescription();
         return app;
     }

@@ -236,6 +236,27 @@ public sealed class AccessMatrixTests
         ["GET /workspace/follow-ups/{id:long}/complete"] = new(Rule.ReadSubtree),
         ["POST /workspace/follow-ups/{id:long}/complete"] = new(Rule.WriteSubtree, UsesUp: true),
 
+        // The charter itself (Charters/).
+        ["GET /api/v1/offices/{officeId:long}/charter"] = new(Rule.ReadSubtree),
+        ["POST /api/v1/offices/{officeId:long}/charter/versions"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/versions"] = new(Rule.ReadSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/changes"] = new(Rule.ReadSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/draft"] = new(Rule.ReadSubtree),
+        ["PUT /api/v1/offices/{officeId:long}/charter/draft"] = new(Rule.WriteSubtree),
+        ["POST /api/v1/offices/{officeId:long}/charter/draft/publish"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter/services.csv"] = new(Rule.ReadSubtree),
+        ["POST /api/v1/offices/{officeId:long}/charter/draft/services.csv"] = new(Rule.WriteSubtree),
+        ["GET /api/v1/offices/{officeId:long}/charter-changes"] = new(Rule.ReadSubtree, Period),
+        ["GET /charter"] = new(Rule.SignedIn),
+        ["GET /charter/offices/{officeId:long}"] = new(Rule.ReadSubtree),
+        ["GET /charter/offices/{officeId:long}/draft"] = new(Rule.WriteSubtree),
+        ["POST /charter/offices/{officeId:long}/draft"] = new(Rule.WriteSubtree),
+        ["POST /charter/offices/{officeId:long}/publish"] = new(Rule.WriteSubtree),
+        ["POST /charter/offices/{officeId:long}/import"] = new(Rule.WriteSubtree),
+        ["GET /charter/offices/{officeId:long}/versions"] = new(Rule.ReadSubtree),
+        ["GET /charter/offices/{officeId:long}/changes"] = new(Rule.ReadSubtree),
+        ["GET /charter/changes"] = new(Rule.ReadSubtree, OfficePeriod),
+
         // The committee's dashboard.
         ["GET /dashboard"] = new(Rule.ReadSubtree, OfficePeriod),
         ["GET /dashboard/{table}"] = new(Rule.ReadSubtree, OfficePeriod),

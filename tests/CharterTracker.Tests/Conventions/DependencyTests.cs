@@ -24,6 +24,7 @@ public sealed class DependencyTests
             "Monitoring", "Documents", "Deadlines", "Scheduling", "Auditing",
             "Awards",
             "Kaizen",
+            "Charters",
         ],
         // What puts the features in front of people and together: pages, the demo set, the composition root.
         ["Web", "Demo", NamespaceDependencies.CompositionRoot],

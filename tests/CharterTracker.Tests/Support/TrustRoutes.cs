@@ -198,6 +198,10 @@ public static partial class TrustRoutes
                 File = new FilePart("file", "minutes.pdf", "application/pdf", TrustWorld.SmallPdf),
             },
             "POST /api/v1/offices/{officeId:long}/charter-updates" => Json(Samples.CharterUpdate()),
+            "POST /api/v1/offices/{officeId:long}/charter/versions" => Json(Charters.CharterSamples.Version()),
+            "PUT /api/v1/offices/{officeId:long}/charter/draft" => Json(Charters.CharterSamples.Version().Without("publishedOn")),
+            "POST /api/v1/offices/{officeId:long}/charter/draft/publish" => Json(new { publishedOn = "2024-08-10", revision = 1 }),
+            "POST /api/v1/offices/{officeId:long}/charter/draft/services.csv" => new(route.Method, url, BodyKind.Csv) { Text = Charters.CharterSamples.ServicesCsv },
             "POST /api/v1/offices/{officeId:long}/meetings" => Json(Samples.Meeting(followUpOwner: office.Office).With("kind", "StakeholderAwareness")),
             "POST /api/v1/offices/{officeId:long}/trainings" => Json(Samples.Training()),
             "POST /api/v1/offices/{officeId:long}/reports" => Json(Samples.Report()),
@@ -228,6 +232,12 @@ public static partial class TrustRoutes
             "POST /logout" => Form(),
             "POST /workspace/charter-updates/new" => Form(("updatedOn", "2024-08-10"), ("portalReference", "NIS-2024-0815"), ("notes", "হালনাগাদ"), ("hasEvidence", "true")),
             "POST /workspace/charter-updates/{id:long}/edit" => Form(("version", "1"), ("updatedOn", "2024-08-10"), ("portalReference", "NIS-2024-0815"), ("hasEvidence", "true")),
+            "POST /charter/offices/{officeId:long}/draft" => Form(CharterDraftFields),
+            "POST /charter/offices/{officeId:long}/publish" => Form(("publishedOn", "2024-08-10"), ("revision", "1")),
+            "POST /charter/offices/{officeId:long}/import" => new(route.Method, url, BodyKind.Form)
+            {
+                File = new FilePart("file", "services.csv", "text/csv", Encoding.UTF8.GetBytes(Charters.CharterSamples.ServicesCsv)),
+            },
             "POST /workspace/meetings/new" => Form(MeetingFields(office)),
             "POST /workspace/meetings/{id:long}/edit" => Form([("version", "1"), .. MeetingFields(office)]),
             "POST /workspace/trainings/new" => Form(("kind", "Workshop"), ("heldOn", "2024-08-05"), ("title", "কর্মশালা"), ("participants", "35"), ("hasEvidence", "true")),
@@ -266,6 +276,16 @@ public static partial class TrustRoutes
         ("implementedOn", "2024-08-05"), ("team[0].name", "নাসরিন আক্তার"), ("team[0].designation", "সহকারী পরিচালক"),
         ("measures[0].name", "যাতায়াত"), ("measures[0].unit", "বার"), ("measures[0].before", "৭"), ("measures[0].after", "২"), ("measures[0].better", "Lower"),
         ("hasEvidence", "true"),
+    ];
+
+    private static readonly (string, string)[] CharterDraftFields =
+    [
+        ("visionBn", "দক্ষ ভূমি সেবা"), ("missionBn", "দ্রুত ভূমি সেবা"),
+        ("services[0].serviceId", ""), ("services[0].category", "Citizen"), ("services[0].nameBn", "নামজারি"), ("services[0].method", "অনলাইনে"),
+        ("services[0].documents", "দলিল"), ("services[0].fee", "১১৫০ টাকা"), ("services[0].timeLimit", "৭ কার্যদিবস"),
+        ("services[0].officer.name", "মোঃ করিম"), ("services[0].officer.designation", "সহকারী কমিশনার (ভূমি)"),
+        ("grievance[0].level", "1"), ("grievance[0].days", "30"), ("grievance[0].officer.name", "মোঃ রফিক"), ("grievance[0].officer.designation", "ইউএনও"),
+        ("expectations[0].textBn", "সম্পূর্ণ আবেদন জমা দিন"),
     ];
 
     private static (string, string)[] MeetingFields(OfficeRecords office) =>
