@@ -8,6 +8,7 @@ using CharterTracker.Evidence;
 using CharterTracker.Meetings;
 using CharterTracker.Monitoring;
 using CharterTracker.Reports;
+using CharterTracker.SpotChecks;
 using CharterTracker.Trainings;
 using CharterTracker.Auditing;
 using CharterTracker.Calendar;
@@ -60,6 +61,7 @@ public static class CharterApp
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddScoped<DocumentHtml>();
         services.AddScoped<DocumentPublisher>();
+        services.AddScoped<SpotCheckStore>();
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceAccess>();
@@ -136,6 +138,8 @@ public static class CharterApp
         app.MapDocumentsEndpoints();
         app.MapJobsEndpoints();
         app.MapDeadlinesEndpoints();
+        app.MapSpotChecksEndpoints();
+        app.MapPublicDocumentsEndpoints();
         return app;
     }
 

@@ -16,6 +16,7 @@ public static class WebEndpoints
         app.MapWorkspacePages();
         app.MapAdminPages();
         app.MapJobsDashboard().ExcludeFromDescription();
+        app.MapPublicPages();
         return app;
     }
 }
