@@ -52,6 +52,7 @@ public static class CharterApp
         services.AddScoped<OfficeStore>();
         services.AddScoped<RecordLifecycle>();
         services.AddScoped<MeetingStore>();
+        services.AddScoped<CharterTracker.Charters.CharterStore>();
         services.AddScoped<ActionPlanStore>();
         services.AddScoped<ScoringData>();
         services.AddScoped<ScoreRefresher>();
@@ -129,6 +130,7 @@ public static class CharterApp
         app.MapAuditEndpoints();
         app.MapEvidenceEndpoints();
         app.MapCharterUpdatesEndpoints();
+        CharterTracker.Charters.ChartersEndpoints.MapChartersEndpoints(app);
         app.MapMeetingsEndpoints();
         app.MapTrainingsEndpoints();
         app.MapReportsEndpoints();

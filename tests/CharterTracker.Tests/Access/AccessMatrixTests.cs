@@ -190,6 +190,10 @@ public sealed class AccessMatrixTests
         ["GET /workspace/follow-ups/{id:long}/complete"] = new(Rule.ReadSubtree),
         ["POST /workspace/follow-ups/{id:long}/complete"] = new(Rule.WriteSubtree, UsesUp: true),
 
+        // The charter itself (Charters/).
+        ["GET /api/v1/offices/{officeId:long}/charter"] = new(Rule.ReadSubtree),
+        ["POST /api/v1/offices/{officeId:long}/charter/versions"] = new(Rule.WriteSubtree),
+
         // The committee's dashboard.
         ["GET /dashboard"] = new(Rule.ReadSubtree, OfficePeriod),
         ["GET /dashboard/{table}"] = new(Rule.ReadSubtree, OfficePeriod),

@@ -191,6 +191,7 @@ public static partial class TrustRoutes
                 File = new FilePart("file", "minutes.pdf", "application/pdf", TrustWorld.SmallPdf),
             },
             "POST /api/v1/offices/{officeId:long}/charter-updates" => Json(Samples.CharterUpdate()),
+            "POST /api/v1/offices/{officeId:long}/charter/versions" => Json(Charters.CharterSamples.Version()),
             "POST /api/v1/offices/{officeId:long}/meetings" => Json(Samples.Meeting(followUpOwner: office.Office).With("kind", "StakeholderAwareness")),
             "POST /api/v1/offices/{officeId:long}/trainings" => Json(Samples.Training()),
             "POST /api/v1/offices/{officeId:long}/reports" => Json(Samples.Report()),

@@ -126,6 +126,7 @@ public sealed class TrustWorld
         };
         var evidence = (await (await admin.PostAsync("/api/v1/evidence", upload)).JsonAsync(HttpStatusCode.Created)).Id();
         var update = (await admin.PostJsonAsync($"/api/v1/offices/{office}/charter-updates", Samples.CharterUpdate(), HttpStatusCode.Created)).Id();
+        await admin.PostJsonAsync($"/api/v1/offices/{office}/charter/versions", Charters.CharterSamples.Version(), HttpStatusCode.Created);
         var meeting = await admin.PostJsonAsync($"/api/v1/offices/{office}/meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), HttpStatusCode.Created);
         // The follow-up comes from a meeting of its own: editing a meeting replaces its agenda, follow-ups included.
         await admin.PostJsonAsync($"/api/v1/offices/{office}/meetings", Samples.Meeting(followUpOwner: office).With("kind", "StakeholderAwareness"), HttpStatusCode.Created);
