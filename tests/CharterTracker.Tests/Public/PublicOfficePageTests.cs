@@ -27,8 +27,8 @@ public sealed class PublicOfficePageTests
         var ministry = await given.OfficeAsync("M", kind: OfficeKind.Ministry);
         _agency = await given.OfficeAsync("AGY", ministry);
         await given.OfficeAsync("EMPTY", ministry);
-        PublishedCharters.Publish(_app, _agency, 2, "2024-07-10", "পুরনো সেবা");
-        PublishedCharters.Publish(_app, _agency, 3, "2024-08-10", "নাগরিক সনদ সেবা");
+        await PublishedCharters.PublishAsync(_app, _agency, 2, "2024-07-10", "পুরনো সেবা");
+        await PublishedCharters.PublishAsync(_app, _agency, 3, "2024-08-10", "নাগরিক সনদ সেবা");
         _focal = await _app.AsNewUserAsync("agency.focal", Role.FocalPoint, _agency);
         await _focal.PostJsonAsync($"/api/v1/offices/{_agency}/charter-updates", Samples.CharterUpdate(), HttpStatusCode.Created);
         _published = (await _focal.PostJsonAsync($"/api/v1/offices/{_agency}/meetings",

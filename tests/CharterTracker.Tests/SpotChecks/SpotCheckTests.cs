@@ -29,10 +29,10 @@ public sealed class SpotCheckTests
         foreach (var code in new[] { "A1", "A2", "A3" }) _office[code] = await given.OfficeAsync(code, _office["M"]);
         _office["O"] = await given.OfficeAsync("O", kind: OfficeKind.Ministry);
         _office["B1"] = await given.OfficeAsync("B1", _office["O"]);
-        PublishedCharters.Publish(_app, _office["A1"], 3, "2024-07-20", "পুরনো সেবা");
-        _a1Latest = PublishedCharters.Publish(_app, _office["A1"], 1, "2024-08-01", "এ১ সেবা");
-        PublishedCharters.Publish(_app, _office["A2"], 9, "2024-08-02", "এ২ সেবা");
-        PublishedCharters.Publish(_app, _office["B1"], 5, "2024-08-02", "বি১ সেবা");
+        await PublishedCharters.PublishAsync(_app, _office["A1"], 3, "2024-07-20", "পুরনো সেবা");
+        _a1Latest = await PublishedCharters.PublishAsync(_app, _office["A1"], 1, "2024-08-01", "এ১ সেবা");
+        await PublishedCharters.PublishAsync(_app, _office["A2"], 9, "2024-08-02", "এ২ সেবা");
+        await PublishedCharters.PublishAsync(_app, _office["B1"], 5, "2024-08-02", "বি১ সেবা");
         _committee = await _app.AsNewUserAsync("committee", Role.MonitoringCommittee, _office["M"]);
         _outsider = await _app.AsNewUserAsync("other.committee", Role.MonitoringCommittee, _office["O"]);
         _focal = await _app.AsNewUserAsync("focal", Role.FocalPoint, _office["M"]);
