@@ -17,6 +17,8 @@ public static class WebEndpoints
         app.MapAdminPages();
         app.MapJobsDashboard().ExcludeFromDescription();
         app.MapPublicPages();
+        app.MapMinutesPublicationPages();
+        app.MapSpotCheckPages();
         return app;
     }
 }
