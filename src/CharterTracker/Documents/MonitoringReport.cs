@@ -35,7 +35,7 @@ public sealed record MonitoringReportWords(bool Bengali)
     private string T(string bn, string en) => Bengali ? bn : en;
 
     public string Title => T("সেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ প্রতিবেদন", "Citizen's Charter monitoring report");
-    public string Period(string year, string quarter) => T($"{year} অর্থবছর, {quarter} ত্রৈমাসিক", $"Fiscal year {year}, quarter {quarter}");
+    public string Period(string year, int quarter) => T($"{year} অর্থবছর, {new[] { "১ম", "২য়", "৩য়", "৪র্থ" }[quarter - 1]} ত্রৈমাসিক", $"Fiscal year {year}, quarter {quarter}");
     public string Draft => T("খসড়া — জারি হয়নি", "DRAFT — not issued");
     public string Addressee => T("সচিব, মন্ত্রিপরিষদ বিভাগ, বাংলাদেশ সচিবালয়, ঢাকা", "Secretary, Cabinet Division, Bangladesh Secretariat, Dhaka");
     public string To => T("প্রাপক", "To");
