@@ -1,120 +1,43 @@
-using CharterTracker.Data;
+using CharterTracker.Charters;
 
 namespace CharterTracker.Documents;
 
 /// <summary>
-/// Reads a published charter version (db 0011) into the printed layout's model, in one language: the PDF and the
-/// public page print the same thing. Three indexed reads by version id (services, grievance levels, expectations).
+/// A published charter version (as <see cref="CharterStore.LoadAsync"/> reads it) in the printed layout's model, in one
+/// language: each field in English where the edition is English and English was given, the Bengali otherwise. The PDF
+/// and the public page print the same thing.
 /// </summary>
 public static class CharterReader
 {
-    public static readonly string[] Categories = ["Citizen", "Institutional", "Internal", "Subordinate"];
-
-    /// <summary>The header of a published version: what <see cref="ReadAsync"/> starts from.</summary>
-    public sealed class Header
-    {
-        public long VersionId { get; init; }
-        public long OfficeId { get; init; }
-        public int Version { get; init; }
-        public string VisionBn { get; init; } = "";
-        public string? VisionEn { get; init; }
-        public string MissionBn { get; init; } = "";
-        public string? MissionEn { get; init; }
-        public DateOnly PublishedOn { get; init; }
-        public string OfficeNameBn { get; init; } = "";
-        public string OfficeNameEn { get; init; } = "";
-    }
-
-    /// <summary>The columns of <see cref="Header"/>, for a query over <c>CharterVersions v JOIN Offices o</c>.</summary>
-    public const string HeaderColumns =
-        "v.Id AS VersionId, v.OfficeId, v.Version, v.VisionBn, v.VisionEn, v.MissionBn, v.MissionEn, v.PublishedOn, o.NameBn AS OfficeNameBn, o.NameEn AS OfficeNameEn";
-
-    private sealed class ServiceRow
-    {
-        public string Category { get; init; } = "";
-        public string NameBn { get; init; } = "";
-        public string? NameEn { get; init; }
-        public string MethodBn { get; init; } = "";
-        public string? MethodEn { get; init; }
-        public string DocumentsBn { get; init; } = "";
-        public string? DocumentsEn { get; init; }
-        public string FeeBn { get; init; } = "";
-        public string? FeeEn { get; init; }
-        public string TimeLimitBn { get; init; } = "";
-        public string? TimeLimitEn { get; init; }
-        public string OfficerName { get; init; } = "";
-        public string? OfficerNameEn { get; init; }
-        public string OfficerDesignation { get; init; } = "";
-        public string? OfficerDesignationEn { get; init; }
-        public string? OfficerPhone { get; init; }
-        public string? OfficerEmail { get; init; }
-    }
-
-    private sealed class GrievanceRow
-    {
-        public int Level { get; init; }
-        public string OfficerName { get; init; } = "";
-        public string? OfficerNameEn { get; init; }
-        public string OfficerDesignation { get; init; } = "";
-        public string? OfficerDesignationEn { get; init; }
-        public string? OfficerPhone { get; init; }
-        public string? OfficerEmail { get; init; }
-        public int? Days { get; init; }
-    }
-
-    private sealed class ExpectationRow
-    {
-        public string TextBn { get; init; } = "";
-        public string? TextEn { get; init; }
-    }
-
-    public static async Task<CharterDocument> ReadAsync(DbSession db, Header header, DocumentText text, string ministry, CancellationToken cancellationToken)
+    public static CharterDocument ToDocument(CharterVersion version, (string NameBn, string NameEn) office, DocumentText text, string ministry)
     {
         var words = new CharterWords(text.Bengali);
-        string Pick(string bn, string? en) => text.Bengali || string.IsNullOrWhiteSpace(en) ? bn : en;
-        var id = header.VersionId;
-        var services = await db.QueryAsync<ServiceRow>(
-            """
-            SELECT Category, NameBn, NameEn, MethodBn, MethodEn, DocumentsBn, DocumentsEn, FeeBn, FeeEn, TimeLimitBn, TimeLimitEn,
-                   OfficerName, OfficerNameEn, OfficerDesignation, OfficerDesignationEn, OfficerPhone, OfficerEmail
-            FROM CharterServices WHERE CharterVersionId = @id ORDER BY Position, Id
-            """, new { id }, cancellationToken);
-        var grievance = await db.QueryAsync<GrievanceRow>(
-            """
-            SELECT Level, OfficerName, OfficerNameEn, OfficerDesignation, OfficerDesignationEn, OfficerPhone, OfficerEmail, Days
-            FROM CharterGrievanceLevels WHERE CharterVersionId = @id ORDER BY Level
-            """, new { id }, cancellationToken);
-        var expectations = await db.QueryAsync<ExpectationRow>(
-            "SELECT TextBn, TextEn FROM CharterExpectations WHERE CharterVersionId = @id ORDER BY Position", new { id }, cancellationToken);
+        string Pick(string? bn, string? en) => text.Bengali || string.IsNullOrWhiteSpace(en) ? bn ?? "" : en;
+        CharterOfficer Officer(Charters.CharterOfficer? o) => new(Pick(o?.Name, o?.NameEn), Pick(o?.Designation, o?.DesignationEn),
+            o?.Phone is { } phone ? text.Digits(phone) : null, o?.Email);
 
         var sections = new List<CharterSection>();
-        foreach (var category in Categories)
+        foreach (var group in (version.Services ?? []).GroupBy(s => s.Category ?? ServiceCategory.Citizen).OrderBy(g => g.Key))
         {
-            var rows = services.Where(s => s.Category == category).ToList();
-            if (rows.Count == 0) continue;
-            sections.Add(new CharterSection(text.Number(sections.Count + 1), words.Section(category), rows.Select((s, i) => new CharterServiceRow(
-                text.Number(i + 1), Pick(s.NameBn, s.NameEn), Pick(s.MethodBn, s.MethodEn), Pick(s.DocumentsBn, s.DocumentsEn), Pick(s.FeeBn, s.FeeEn),
-                Pick(s.TimeLimitBn, s.TimeLimitEn),
-                new CharterOfficer(Pick(s.OfficerName, s.OfficerNameEn), Pick(s.OfficerDesignation, s.OfficerDesignationEn),
-                    s.OfficerPhone is null ? null : text.Digits(s.OfficerPhone), s.OfficerEmail))).ToList()));
+            sections.Add(new CharterSection(text.Number(sections.Count + 1), words.Section(group.Key.ToString()), group.Select((s, i) => new CharterServiceRow(
+                text.Number(i + 1), Pick(s.NameBn, s.NameEn), Pick(s.Method, s.MethodEn), Pick(s.Documents, s.DocumentsEn), Pick(s.Fee, s.FeeEn),
+                Pick(s.TimeLimit, s.TimeLimitEn), Officer(s.Officer))).ToList()));
         }
         return new CharterDocument
         {
             Text = text,
             Words = words,
-            VersionId = header.VersionId,
-            Version = header.Version,
+            VersionId = version.Id,
+            Version = version.Version,
             Ministry = ministry,
-            OfficeName = text.Bengali ? header.OfficeNameBn : header.OfficeNameEn,
-            PublishedOn = header.PublishedOn,
-            Vision = Pick(header.VisionBn, header.VisionEn),
-            Mission = Pick(header.MissionBn, header.MissionEn),
+            OfficeName = text.Bengali ? office.NameBn : office.NameEn,
+            PublishedOn = version.PublishedOn ?? throw new InvalidOperationException($"Charter version {version.Id} is not published."),
+            Vision = Pick(version.VisionBn, version.VisionEn),
+            Mission = Pick(version.MissionBn, version.MissionEn),
             Sections = sections,
-            Grievance = grievance.Select((g, i) => new CharterGrievanceRow(text.Number(i + 1), words.GrievanceWhen(g.Level), words.GrievanceRole(g.Level),
-                new CharterOfficer(Pick(g.OfficerName, g.OfficerNameEn), Pick(g.OfficerDesignation, g.OfficerDesignationEn),
-                    g.OfficerPhone is null ? null : text.Digits(g.OfficerPhone), g.OfficerEmail),
-                g.Days is { } days ? words.Days(text.Number(days)) : null)).ToList(),
-            Expectations = expectations.Select(e => Pick(e.TextBn, e.TextEn)).ToList(),
+            Grievance = (version.Grievance ?? []).Select((g, i) => new CharterGrievanceRow(text.Number(i + 1), words.GrievanceWhen(g.Level ?? i + 1),
+                words.GrievanceRole(g.Level ?? i + 1), Officer(g.Officer), g.Days is { } days ? words.Days(text.Number(days)) : null)).ToList(),
+            Expectations = (version.Expectations ?? []).Select(e => Pick(e.TextBn, e.TextEn)).ToList(),
         };
     }
 }

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.Charters;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
 using MediatR;
@@ -11,20 +12,14 @@ public sealed record GetCharterDocumentQuery(long OfficeId, int? Version, string
     public IEnumerable<AccessDemand> AccessDemands() => [AccessDemand.Read(OfficeId)];
 }
 
-public sealed class GetCharterDocumentHandler(DbSession db, IMediator mediator) : IRequestHandler<GetCharterDocumentQuery, CharterDocument>
+public sealed class GetCharterDocumentHandler(DbSession db, CharterStore charters, IMediator mediator) : IRequestHandler<GetCharterDocumentQuery, CharterDocument>
 {
     public async Task<CharterDocument> Handle(GetCharterDocumentQuery query, CancellationToken cancellationToken)
     {
         var text = DocumentText.For(query.Language);
-        var header = await db.QuerySingleOrDefaultAsync<CharterReader.Header>(
-            $"""
-            SELECT {CharterReader.HeaderColumns}
-            FROM CharterVersions v JOIN Offices o ON o.Id = v.OfficeId
-            WHERE v.OfficeId = @OfficeId AND v.Status = 'Published'
-              AND v.Version = COALESCE(@Version, (SELECT MAX(l.Version) FROM CharterVersions l WHERE l.OfficeId = @OfficeId AND l.Status = 'Published'))
-            """, query, cancellationToken)
-            ?? throw new NotFoundException(query.Version is { } v ? $"Office {query.OfficeId} has no published charter version {v}." : $"Office {query.OfficeId} has not published a charter.");
+        var version = await charters.GetPublishedAsync(query.OfficeId, query.Version, cancellationToken);
+        var office = await db.QuerySingleOrDefaultAsync<(string NameBn, string NameEn)>("SELECT NameBn, NameEn FROM Offices WHERE Id = @OfficeId", query, cancellationToken);
         var ministry = await mediator.Send(new GetMinistryOfQuery(query.OfficeId, text.Language), cancellationToken);
-        return await CharterReader.ReadAsync(db, header, text, ministry, cancellationToken);
+        return CharterReader.ToDocument(version, office, text, ministry);
     }
 }

@@ -1,5 +1,6 @@
 using CharterTracker.Access;
 using CharterTracker.Calendar;
+using CharterTracker.Charters;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
 using MediatR;
@@ -35,7 +36,7 @@ public sealed record PublicMinutes
     public DateOnly HeldOn { get; init; }
 }
 
-public sealed class GetPublicOfficePageHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<GetPublicOfficePageQuery, PublicOfficePage>
+public sealed class GetPublicOfficePageHandler(DbSession db, CharterStore charters, FiscalCalendar calendar) : IRequestHandler<GetPublicOfficePageQuery, PublicOfficePage>
 {
     private sealed class OfficeRow
     {
@@ -70,14 +71,9 @@ public sealed class GetPublicOfficePageHandler(DbSession db, FiscalCalendar cale
 
         // The ministry's name, as the charter's header prints it: the handler itself, since an anonymous reader passes no office check.
         var ministry = await new GetMinistryOfHandler(db).Handle(new GetMinistryOfQuery(office.Id, text.Language), cancellationToken);
-        CharterDocument? charter = null;
-        if (office.VersionId is { } versionId)
-        {
-            var header = await db.QuerySingleOrDefaultAsync<CharterReader.Header>(
-                $"SELECT {CharterReader.HeaderColumns} FROM CharterVersions v JOIN Offices o ON o.Id = v.OfficeId WHERE v.Id = @versionId",
-                new { versionId }, cancellationToken);
-            charter = await CharterReader.ReadAsync(db, header!, text, ministry, cancellationToken);
-        }
+        var charter = office.VersionId is { } versionId
+            ? CharterReader.ToDocument(await charters.LoadAsync(versionId, cancellationToken), (office.NameBn, office.NameEn), text, ministry)
+            : null;
         return new PublicOfficePage
         {
             Text = text, Code = office.Code, OfficeName = text.Bengali ? office.NameBn : office.NameEn, Ministry = ministry, Charter = charter,

@@ -45,8 +45,7 @@ public sealed class DrawSpotCheckHandler(DbSession db, SpotCheckStore store, Fis
 {
     public async Task<SpotCheck> Handle(DrawSpotCheckCommand command, CancellationToken cancellationToken)
     {
-        var path = await db.QuerySingleOrDefaultAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", command, cancellationToken)
-            ?? throw new NotFoundException($"Office {command.OfficeId} does not exist.");
+        var path = await store.PathOfAsync(command.OfficeId, cancellationToken);
         var today = calendar.Today;
         var population = await store.PopulationAsync(path, today, cancellationToken);
         if (population.Count == 0)

@@ -51,12 +51,11 @@ public sealed class GetSpotCheckFindingsValidator : AbstractValidator<GetSpotChe
     }
 }
 
-public sealed class GetSpotCheckFindingsHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<GetSpotCheckFindingsQuery, SpotCheckFindings>
+public sealed class GetSpotCheckFindingsHandler(DbSession db, SpotCheckStore store, FiscalCalendar calendar) : IRequestHandler<GetSpotCheckFindingsQuery, SpotCheckFindings>
 {
     public async Task<SpotCheckFindings> Handle(GetSpotCheckFindingsQuery query, CancellationToken cancellationToken)
     {
-        var path = await db.QuerySingleOrDefaultAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken)
-            ?? throw new NotFoundException($"Office {query.OfficeId} does not exist.");
+        var path = await store.PathOfAsync(query.OfficeId, cancellationToken);
         var byOffice = await db.QueryAsync<OfficeFindings>(
             """
             SELECT i.OfficeId, o.NameBn AS OfficeNameBn, o.NameEn AS OfficeNameEn, COUNT(*) AS Sampled,

@@ -34,12 +34,11 @@ public sealed class ListSpotChecksValidator : AbstractValidator<ListSpotChecksQu
     public ListSpotChecksValidator(FiscalCalendar calendar) => RuleFor(q => q.FiscalYear).FiscalYearName(calendar).When(q => q.FiscalYear is not null);
 }
 
-public sealed class ListSpotChecksHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<ListSpotChecksQuery, IReadOnlyList<SpotCheckSummary>>
+public sealed class ListSpotChecksHandler(DbSession db, SpotCheckStore store, FiscalCalendar calendar) : IRequestHandler<ListSpotChecksQuery, IReadOnlyList<SpotCheckSummary>>
 {
     public async Task<IReadOnlyList<SpotCheckSummary>> Handle(ListSpotChecksQuery query, CancellationToken cancellationToken)
     {
-        var path = await db.QuerySingleOrDefaultAsync<string>("SELECT Path FROM Offices WHERE Id = @OfficeId", query, cancellationToken)
-            ?? throw new NotFoundException($"Office {query.OfficeId} does not exist.");
+        var path = await store.PathOfAsync(query.OfficeId, cancellationToken);
         var year = query.FiscalYear is null ? calendar.YearOf(calendar.Today).Name : calendar.Year(query.FiscalYear).Name;
         return await db.QueryAsync<SpotCheckSummary>(
             """

@@ -48,6 +48,11 @@ public sealed class SpotCheckStore(DbSession db)
         return check with { Items = items.Select(i => i with { EvidenceIds = evidence[i.ItemId].ToList() }).ToList(), CharterVersionIds = versions };
     }
 
+    /// <summary>The office's place in today's tree (<c>/1/14/</c>): its subtree is every path that starts with it.</summary>
+    public async Task<string> PathOfAsync(long officeId, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<string>("SELECT Path FROM Offices WHERE Id = @officeId", new { officeId }, cancellationToken)
+        ?? throw new NotFoundException($"Office {officeId} does not exist.");
+
     /// <summary>Who oversees a spot check: the committee of the office it was drawn for.</summary>
     public static Access.OfficeLookup OfficeOf(long id) => new("SELECT OfficeId FROM SpotChecks WHERE Id = @Id", id, $"Spot check {id} does not exist.");
 }
