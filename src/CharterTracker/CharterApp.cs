@@ -8,6 +8,7 @@ using CharterTracker.Evidence;
 using CharterTracker.Meetings;
 using CharterTracker.Monitoring;
 using CharterTracker.Reports;
+using CharterTracker.SpotChecks;
 using CharterTracker.Trainings;
 using CharterTracker.Auditing;
 using CharterTracker.Calendar;
@@ -63,6 +64,7 @@ public static class CharterApp
         services.AddHostedService<DocumentPrinterCheck>();
         services.AddScoped<DocumentHtml>();
         services.AddScoped<DocumentPublisher>();
+        services.AddScoped<SpotCheckStore>();
         services.Configure<EvidenceOptions>(section.GetSection("Evidence"));
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceAccess>();
@@ -147,6 +149,8 @@ public static class CharterApp
         app.MapJobsEndpoints();
         app.MapDeadlinesEndpoints();
         Awards.AwardsEndpoints.MapAwardsEndpoints(app);
+        app.MapSpotChecksEndpoints();
+        app.MapPublicDocumentsEndpoints();
         return app;
     }
 

@@ -114,6 +114,7 @@ public sealed class DemoData(
         await awards.LoadAsync(cancellationToken);
         await kaizen.LoadAsync(cancellationToken);
         await charters.LoadAsync(cancellationToken);
+        await new DemoSpotChecks(mediator, db, calendar).LoadAsync(cancellationToken);
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

@@ -18,6 +18,9 @@ public static class WebEndpoints
         app.MapAdminPages();
         app.MapCharterPages();
         app.MapJobsDashboard().ExcludeFromDescription();
+        app.MapPublicPages();
+        app.MapMinutesPublicationPages();
+        app.MapSpotCheckPages();
         return app;
     }
 }

@@ -25,6 +25,7 @@ public sealed class DependencyTests
             "Awards",
             "Kaizen",
             "Charters",
+            "SpotChecks",
         ],
         // What puts the features in front of people and together: pages, the demo set, the composition root.
         ["Web", "Demo", NamespaceDependencies.CompositionRoot],

@@ -118,6 +118,7 @@ public static partial class TrustRoutes
             "offices", "charter-updates", "meetings", "trainings", "reports", "evidence", "follow-ups", "focal-points",
             "award-cycles", "awards", "nominations",
             "kaizen",
+            "spot-checks", "minutes",
         ];
 
     /// <summary>The URL of a route for a target office: every parameter filled with a real id of that office's records.</summary>
@@ -133,7 +134,11 @@ public static partial class TrustRoutes
 
     private static string Value(TrustWorld world, OfficeRecords office, string segment, string name) => (segment, name) switch
     {
+        (_, "code") => office.Code,
         (_, "officeId") or ("offices", _) => Id(office.Office),
+        ("spot-checks", _) => Id(world.SpotChecks[office.Office].SpotCheck),
+        ("items", _) => Id(world.SpotChecks[office.Office].Item),
+        ("minutes", _) => Id(office.Meeting),
         (_, "path") => "recurring", // Hangfire's dashboard: /admin/jobs/dashboard/{**path}
         ("charter-updates", _) => Id(office.CharterUpdate),
         ("meetings", _) => Id(office.Meeting),
@@ -227,6 +232,10 @@ public static partial class TrustRoutes
             "POST /api/v1/award-cycles/{id:long}/nominations" => Json(TrustAwards.NominationBody(office.Office)),
             "PUT /api/v1/nominations/{id:long}/scores" => Json(new { scores = new[] { new { criterionCode = "Q", score = 7.5m }, new { criterionCode = "S", score = 6m } } }),
             "POST /api/v1/nominations/{id:long}/withdraw" => Json(new { reason = "Entered twice" }),
+            "PUT /api/v1/meetings/{id:long}/publication" => Json(new { published = true }),
+            "POST /api/v1/offices/{id:long}/spot-checks" => Json(new { fiscalYear = TrustWorld.Year, quarter = 1, sampleSize = 2 }),
+            "PUT /api/v1/spot-checks/{id:long}/items/{itemId:long}" => Json(new { checkedOn = "2024-08-15", withinTimeLimit = true, feeAsPublished = true, documentsAsPublished = false, note = "পুরনো ফরম চাওয়া হয়েছে" }),
+            "POST /api/v1/spot-checks/{id:long}/issue" => Json(new { memoNumber = "05.00.0000.197.16.001.24.136", issuedOn = "2024-08-15", signatoryName = "মোঃ পারভেজ হাসান", signatoryDesignation = "যুগ্মসচিব" }),
 
             "POST /login" => new(route.Method, url, BodyKind.Form) { Fields = [KeyValuePair.Create("username", "signin"), KeyValuePair.Create("password", "Password-signin"), KeyValuePair.Create("returnUrl", "/")] },
             "POST /logout" => Form(),
@@ -266,6 +275,10 @@ public static partial class TrustRoutes
             "POST /admin/action-plans/clone" => Form(("fiscalYear", TrustWorld.Year), ("toFiscalYear", $"{2030 + n % 60}-{(31 + n % 60) % 100:00}")),
             "POST /admin/action-plans/{year}/edit" => Form(("quarterlyDueDays", "15"), ("annualDueDays", "30"), ("lockDays", "30")),
             "POST /admin/jobs/{name}/run" => Form(),
+            "POST /workspace/meetings/{id:long}/publication" => Form(("published", "true")),
+            "POST /spot-checks" => Form(("fiscalYear", TrustWorld.Year), ("quarter", "1"), ("sampleSize", "2")),
+            "POST /spot-checks/{id:long}/items/{itemId:long}" => Form(("checkedOn", "2024-08-15"), ("withinTimeLimit", "yes"), ("feeAsPublished", "yes"), ("documentsAsPublished", "yes")),
+            "POST /spot-checks/{id:long}/issue" => Form(("memoNumber", "05.00.0000.197.16.001.24.137"), ("issuedOn", "2024-08-15"), ("signatoryName", "মোঃ পারভেজ হাসান"), ("signatoryDesignation", "যুগ্মসচিব")),
             _ => null,
         };
     }

@@ -58,6 +58,8 @@ public sealed class TrustWorld
 
     /// <summary>Per office id: the award cycle it organises and its nomination in it (<see cref="TrustAwards"/>).</summary>
     public Dictionary<long, (long Cycle, long Nomination)> Awards { get; private set; } = [];
+    /// <summary>Per office id: a spot check the administrator drew there and its first item (from the office's own charter).</summary>
+    public Dictionary<long, (long SpotCheck, long Item)> SpotChecks { get; } = [];
 
     /// <summary>The built-in plan of 2024-25, as the API exports it (the body of a plan import).</summary>
     public System.Text.Json.Nodes.JsonNode Plan { get; private set; } = null!;
@@ -131,6 +133,8 @@ public sealed class TrustWorld
         var evidence = (await (await admin.PostAsync("/api/v1/evidence", upload)).JsonAsync(HttpStatusCode.Created)).Id();
         var update = (await admin.PostJsonAsync($"/api/v1/offices/{office}/charter-updates", Samples.CharterUpdate(), HttpStatusCode.Created)).Id();
         await admin.PostJsonAsync($"/api/v1/offices/{office}/charter/versions", Charters.CharterSamples.Version(), HttpStatusCode.Created);
+        var spotCheck = await admin.PostJsonAsync($"/api/v1/offices/{office}/spot-checks", new { fiscalYear = Year, quarter = 1, sampleSize = 1 }, HttpStatusCode.Created);
+        world.SpotChecks[office] = (spotCheck.Id(), spotCheck.GetProperty("items")[0].GetProperty("itemId").GetInt64());
         var meeting = await admin.PostJsonAsync($"/api/v1/offices/{office}/meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), HttpStatusCode.Created);
         // The follow-up comes from a meeting of its own: editing a meeting replaces its agenda, follow-ups included.
         await admin.PostJsonAsync($"/api/v1/offices/{office}/meetings", Samples.Meeting(followUpOwner: office).With("kind", "StakeholderAwareness"), HttpStatusCode.Created);

@@ -97,7 +97,7 @@ internal static class WorkspaceRecords
                     {
                         new DocumentLink(text.MinutesPreview(language), $"/api/v1/meetings/{WorkspacePages.Iso(id)}/minutes.html?lang={language}", language),
                         new DocumentLink(text.MinutesPdf(language), $"/api/v1/meetings/{WorkspacePages.Iso(id)}/minutes.pdf?lang={language}", language),
-                    }).ToList()
+                    }).Append(new DocumentLink(SpotCheckText.Of(text).MinutesPublication, $"/workspace/meetings/{WorkspacePages.Iso(id)}/publication", text.Language)).ToList()
                     : [],
             }, kept.CreatedAtUtc));
 
