@@ -15,6 +15,7 @@ using CharterTracker.Data;
 using CharterTracker.Demo;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
+using CharterTracker.QualitySystems;
 using CharterTracker.Scheduling;
 using CharterTracker.Deadlines;
 using CharterTracker.Web;
@@ -56,6 +57,7 @@ public static class CharterApp
         services.AddScoped<ScoreRefresher>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<ScoreRefresher>());
         services.AddScoped<ChangedPeriods>();
+        services.AddScoped<QualityScoring>();
         services.Configure<DocumentOptions>(section.GetSection("Documents"));
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddScoped<DocumentHtml>();
@@ -136,6 +138,7 @@ public static class CharterApp
         app.MapDocumentsEndpoints();
         app.MapJobsEndpoints();
         app.MapDeadlinesEndpoints();
+        app.MapQualitySystemsEndpoints();
         return app;
     }
 

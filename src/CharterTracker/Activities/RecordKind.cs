@@ -9,6 +9,9 @@ public enum RecordKind
     Meeting,
     Training,
     Report,
+
+    /// <summary>A quarter's value of an office's own quality indicator (QualitySystems/).</summary>
+    QualityValue,
 }
 
 internal static class RecordTables
@@ -20,6 +23,7 @@ internal static class RecordTables
         RecordKind.Meeting => "Meetings",
         RecordKind.Training => "Trainings",
         RecordKind.Report => "Reports",
+        RecordKind.QualityValue => "QualityValues",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

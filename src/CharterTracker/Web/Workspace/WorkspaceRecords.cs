@@ -20,6 +20,7 @@ internal static class WorkspaceRecords
         RecordKind.CharterUpdate => "charter-updates",
         RecordKind.Meeting => "meetings",
         RecordKind.Training => "trainings",
+        RecordKind.QualityValue => "quality-values",
         _ => "reports",
     };
 
@@ -28,6 +29,7 @@ internal static class WorkspaceRecords
         RecordKind.CharterUpdate => "charter-update",
         RecordKind.Meeting => "meeting",
         RecordKind.Training => "training",
+        RecordKind.QualityValue => "quality-value",
         _ => "report",
     };
 
@@ -55,6 +57,10 @@ internal static class WorkspaceRecords
             case RecordKind.Training:
                 var training = await mediator.Send(new GetTrainingQuery(id), ct);
                 return new Loaded(training, id, training.OfficeId, training.FiscalYear, training.Quarter, TrainingWhat(text, training.Kind, training.Title), training);
+            case RecordKind.QualityValue:
+                var value = await mediator.Send(new QualitySystems.GetQualityValueQuery(id), ct);
+                var indicator = await mediator.Send(new QualitySystems.GetQualityIndicatorQuery(value.IndicatorId), ct);
+                return new Loaded(value, id, value.OfficeId, value.FiscalYear, value.Quarter, $"{indicator.Code} {(text.Bengali ? indicator.NameBn : indicator.NameEn)}", value);
             default:
                 var report = await mediator.Send(new GetReportQuery(id), ct);
                 return new Loaded(report, id, report.OfficeId, report.FiscalYear, report.Quarter, ReportWhat(text, report.Kind, report.Quarter), report);

@@ -73,6 +73,7 @@ public sealed partial class WebText
         Activities.RecordKind.CharterUpdate => T("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ", "Charter update"),
         Activities.RecordKind.Meeting => T("সভা", "Meeting"),
         Activities.RecordKind.Training => T("প্রশিক্ষণ/কর্মশালা/সেমিনার", "Training, workshop or seminar"),
+        Activities.RecordKind.QualityValue => T("মান ব্যবস্থার সূচকের মান", "Quality indicator value"),
         _ => T("প্রতিবেদন", "Report"),
     };
 
