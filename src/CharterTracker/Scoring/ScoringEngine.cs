@@ -347,6 +347,12 @@ public static class ScoringEngine
         {
             var perQuarter = Enumerable.Range(1, 4).Select(q => Count(indicator, entries.Where(e => e.Quarter == q).ToList(), null).Actual ?? 0).ToList();
             var measured = Count(indicator, entries, null);
+            if (indicator.Direction == IndicatorDirection.LowerIsBetter)
+            {
+                // A quarter without a value would count as 0, the best a falling number can be: average the quarters measured.
+                var measuredQuarters = Enumerable.Range(1, 4).Where(q => entries.Any(e => e.Quarter == q && (e.HasEvidence || !indicator.EvidenceRequired))).Select(q => perQuarter[q - 1]).ToList();
+                return measured with { Actual = measuredQuarters.Count == 0 ? null : Round(measuredQuarters.Average()) };
+            }
             return measured with { Actual = Round(perQuarter.Average()) };
         }
         return Count(indicator, entries, indicator.Aggregation == Aggregation.Cumulative ? entries : null);
@@ -358,7 +364,9 @@ public static class ScoringEngine
         bool Counts(Entry e) => e.HasEvidence || !indicator.EvidenceRequired;
         var counting = entries.Where(Counts).ToList();
         var first = entries.Count == 0 ? (DateOnly?)null : entries.Min(e => e.RecordedOn);
-        var actual = cumulativeUpTo is null ? counting.Sum(e => e.Value) : cumulativeUpTo.Where(Counts).Sum(e => e.Value);
+        decimal? actual = cumulativeUpTo is null ? counting.Sum(e => e.Value) : cumulativeUpTo.Where(Counts).Sum(e => e.Value);
+        // Nothing counted is 0 of a rising number but no measure at all of a falling one (0 would be its best).
+        if (indicator.Direction == IndicatorDirection.LowerIsBetter && !(cumulativeUpTo ?? entries).Any(Counts)) actual = null;
         DateOnly? latest = counting.Where(e => e.Date is not null).Select(e => e.Date).Max();
         return new Measure(actual, latest, first, counting.Select(e => e.Reference).ToList(), entries.Count - counting.Count);
     }
