@@ -105,6 +105,7 @@ public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, Fi
             await mediator.Send(new CloneActionPlanCommand { FiscalYear = year.SeedYear.Name, ToFiscalYear = next.Name }, cancellationToken);
             await year.LoadAsync(next, cancellationToken);
         }
+        await new DemoQualitySystems(mediator, calendar).LoadAsync(offices, cancellationToken);
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

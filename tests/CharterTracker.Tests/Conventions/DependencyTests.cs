@@ -21,7 +21,7 @@ public sealed class DependencyTests
         // The features, each a folder of use cases. They may use each other, never in a circle.
         [
             "Offices", "ActionPlans", "Scoring", "Activities", "Evidence", "CharterUpdates", "Meetings", "Trainings", "Reports",
-            "Monitoring", "Documents", "Deadlines", "Scheduling", "Auditing",
+            "Monitoring", "Documents", "Deadlines", "Scheduling", "Auditing", "QualitySystems",
         ],
         // What puts the features in front of people and together: pages, the demo set, the composition root.
         ["Web", "Demo", NamespaceDependencies.CompositionRoot],

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
+using CharterTracker.Tests.QualitySystems;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CharterTracker.Tests.Support;
@@ -114,7 +115,8 @@ public static partial class TrustRoutes
         || Parameter().Matches(pattern).Any(m => OfficeSegments.Contains(Before(pattern, m.Index)) || m.Groups["name"].Value == "officeId");
 
     private static readonly HashSet<string> OfficeSegments =
-        ["offices", "charter-updates", "meetings", "trainings", "reports", "evidence", "follow-ups", "focal-points"];
+        ["offices", "charter-updates", "meetings", "trainings", "reports", "evidence", "follow-ups", "focal-points", "quality-systems", "quality-indicators",
+         "indicators", "quality-values"];
 
     /// <summary>The URL of a route for a target office: every parameter filled with a real id of that office's records.</summary>
     public static string Url(TrustWorld world, string pattern, string? query, Relation relation)
@@ -137,6 +139,11 @@ public static partial class TrustRoutes
         ("reports", _) => Id(office.Report),
         ("evidence", _) => Id(office.Evidence),
         ("follow-ups", _) => Id(office.FollowUp),
+        ("quality-systems", _) => Id(world.Quality[office.Office].System),
+        ("quality-indicators", _) or ("indicators", _) => Id(world.Quality[office.Office].Indicator),
+        ("quality-values", _) => Id(world.Quality[office.Office].Value),
+        ("values", "fiscalYear") => TrustWorld.Year,
+        (_, "quarter") => "1",
         ("focal-points", _) => Id(office.Assignment),
         ("users", _) => Id(world.TargetUserId),
         ("runs", _) => Id(world.JobRunId),
@@ -207,6 +214,13 @@ public static partial class TrustRoutes
             "PUT /api/v1/action-plans/{fiscalYear}" => new(route.Method, url, BodyKind.Json) { Json = world.Plan.DeepClone() },
             "POST /api/v1/action-plans/{fiscalYear}/clone" => Json(new { toFiscalYear = $"{2030 + n % 60}-{(31 + n % 60) % 100:00}" }),
             "POST /api/v1/admin/jobs/{name}/run" => NoBody(),
+            "POST /api/v1/offices/{id:long}/quality-systems" => Json(new { systemCode = "OWN", nameBn = $"নিজস্ব ব্যবস্থা {n}", adoptedOn = "2024-07-01" }),
+            "POST /api/v1/quality-systems/{id:long}/retire" => Json(new { retiredOn = "2024-08-10", version = 1 }),
+            "POST /api/v1/offices/{id:long}/quality-indicators" => Json(QualitySamples.Indicator(world.Quality[office.Office].System, $"Q{n}")),
+            "PUT /api/v1/quality-indicators/{id:long}" => Json(QualitySamples.Indicator(0, $"E{n}").With("version", 1)),
+            // The quarter holds a value already: a correction of version 1 (400 or 409 once corrected; the access check comes first).
+            "PUT /api/v1/quality-indicators/{id:long}/values/{fiscalYear}/{quarter:int}" => Json(QualitySamples.Value(80).With("version", 1)),
+            "POST /api/v1/quality-values/{id:long}/withdraw" => Json(new { reason = "Entered twice", version = 1 }),
 
             "POST /login" => new(route.Method, url, BodyKind.Form) { Fields = [KeyValuePair.Create("username", "signin"), KeyValuePair.Create("password", "Password-signin"), KeyValuePair.Create("returnUrl", "/")] },
             "POST /logout" => Form(),
@@ -237,6 +251,13 @@ public static partial class TrustRoutes
             "POST /admin/action-plans/clone" => Form(("fiscalYear", TrustWorld.Year), ("toFiscalYear", $"{2030 + n % 60}-{(31 + n % 60) % 100:00}")),
             "POST /admin/action-plans/{year}/edit" => Form(("quarterlyDueDays", "15"), ("annualDueDays", "30"), ("lockDays", "30")),
             "POST /admin/jobs/{name}/run" => Form(),
+            "POST /quality-systems/adopt" => Form(("systemCode", "OWN"), ("nameBn", $"নিজস্ব {n}"), ("adoptedOn", "2024-07-01")),
+            "POST /quality-systems/{id:long}/indicators/new" => Form(("code", $"W{n}"), ("nameBn", "সূচক"), ("unit", "Percent"), ("frequency", "Quarterly"),
+                ("aggregation", "Average"), ("direction", "HigherIsBetter"), ("weight", "1"), ("targets.at100", "90"), ("evidenceRequired", "true")),
+            "POST /quality-systems/indicators/{id:long}/edit" => Form(("version", "1"), ("code", $"V{n}"), ("nameBn", "সূচক"), ("unit", "Percent"), ("frequency", "Quarterly"),
+                ("aggregation", "Average"), ("direction", "HigherIsBetter"), ("weight", "1"), ("targets.at100", "90")),
+            "POST /quality-systems/indicators/{id:long}/value" => Form(("version", "1"), ("value", "৮০"), ("hasEvidence", "true")),
+            "POST /workspace/quality-values/{id:long}/withdraw" => Form(("version", "1"), ("reason", "Entered twice")),
             _ => null,
         };
     }
