@@ -205,4 +205,39 @@ public sealed class QualitySystemsApiTests
             Assert.That(afterWithdrawal.GetProperty("systems")[0].GetProperty("indicators")[0].Str("status"), Is.EqualTo("Pending"));
         });
     }
+
+    [Test]
+    public async Task A_value_takes_only_evidence_its_recorder_may_read_and_its_file_is_readable_through_it()
+    {
+        var (_, indicators) = await IsoWithValuesAsync(_agencies[0]);
+        var elsewhere = await new Given(_app).OfficeAsync("ELSE");
+        var outsider = await _app.AsNewUserAsync("outsider", Role.FocalPoint, elsewhere);
+        var foreign = await UploadAsync(outsider, elsewhere);
+        var own = await UploadAsync(_focalPoint, _agencies[0]);
+
+        await _focalPoint.PutJsonAsync($"/api/v1/quality-indicators/{indicators[0]}/values/{Year}/1",
+            QualitySamples.Value(85, hasEvidence: false).With("version", 1).With("evidenceIds", new[] { foreign }), HttpStatusCode.Forbidden);
+        var value = await _focalPoint.PutJsonAsync($"/api/v1/quality-indicators/{indicators[0]}/values/{Year}/1",
+            QualitySamples.Value(85, hasEvidence: false).With("version", 1).With("evidenceIds", new[] { own }), HttpStatusCode.OK);
+        var viewer = await _app.AsNewUserAsync("viewer", Role.Viewer, _agencies[0]);
+        var download = await viewer.GetAsync($"/api/v1/evidence/{own}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.GetProperty("hasEvidence").GetBoolean(), Is.True);
+            Assert.That(value.GetProperty("evidenceIds")[0].GetInt64(), Is.EqualTo(own));
+            Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    private static async Task<long> UploadAsync(HttpClient client, long office)
+    {
+        using var upload = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(TrustWorld.SmallPdf) { Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf") } }, "file", "register.pdf" },
+            { new StringContent("2024-09-30"), "evidenceDate" },
+            { new StringContent(office.ToString(System.Globalization.CultureInfo.InvariantCulture)), "officeId" },
+        };
+        return (await (await client.PostAsync("/api/v1/evidence", upload)).JsonAsync(HttpStatusCode.Created)).Id();
+    }
 }
