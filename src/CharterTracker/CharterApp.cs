@@ -17,6 +17,7 @@ using CharterTracker.Demo;
 using CharterTracker.Kaizen;
 using CharterTracker.Offices;
 using CharterTracker.Pipeline;
+using CharterTracker.QualitySystems;
 using CharterTracker.Scheduling;
 using CharterTracker.Deadlines;
 using CharterTracker.Web;
@@ -59,6 +60,7 @@ public static class CharterApp
         services.AddScoped<ScoreRefresher>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<ScoreRefresher>());
         services.AddScoped<ChangedPeriods>();
+        services.AddScoped<QualityScoring>();
         services.Configure<DocumentOptions>(section.GetSection("Documents"));
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddHostedService<DocumentPrinterCheck>();
@@ -151,6 +153,7 @@ public static class CharterApp
         Awards.AwardsEndpoints.MapAwardsEndpoints(app);
         app.MapSpotChecksEndpoints();
         app.MapPublicDocumentsEndpoints();
+        app.MapQualitySystemsEndpoints();
         return app;
     }
 

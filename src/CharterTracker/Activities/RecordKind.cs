@@ -10,6 +10,9 @@ public enum RecordKind
     Training,
     Report,
     Kaizen,
+
+    /// <summary>A quarter's value of an office's own quality indicator (QualitySystems/).</summary>
+    QualityValue,
 }
 
 internal static class RecordTables
@@ -22,6 +25,7 @@ internal static class RecordTables
         RecordKind.Training => "Trainings",
         RecordKind.Report => "Reports",
         RecordKind.Kaizen => "KaizenCases",
+        RecordKind.QualityValue => "QualityValues",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -115,6 +115,7 @@ public sealed class DemoData(
         await kaizen.LoadAsync(cancellationToken);
         await charters.LoadAsync(cancellationToken);
         await new DemoSpotChecks(mediator, db, calendar).LoadAsync(cancellationToken);
+        await new DemoQualitySystems(mediator, calendar).LoadAsync(offices, cancellationToken);
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

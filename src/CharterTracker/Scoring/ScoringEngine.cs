@@ -15,8 +15,16 @@ public enum ItemStatus
 /// <summary>What the tree said about an office on a quarter's first day: that is what the quarter expects of it, for good.</summary>
 public sealed record QuarterFacts(bool Expected, bool HasSubordinates);
 
-/// <summary>One record as the engine sees it: which feed, which quarter it counts for, whether it has evidence, when it was recorded.</summary>
-public sealed record Entry(ActivityFeed Feed, int? Quarter, bool HasEvidence, DateOnly RecordedOn, string Reference, DateOnly? Date = null, decimal Value = 1);
+/// <summary>
+/// One record as the engine sees it: which feed, which quarter it counts for, whether it has evidence, when it was
+/// recorded. <paramref name="Indicator"/> names the one indicator it counts for (an office's own indicator's value);
+/// null: every indicator of its feed.
+/// </summary>
+public sealed record Entry(ActivityFeed Feed, int? Quarter, bool HasEvidence, DateOnly RecordedOn, string Reference, DateOnly? Date = null, decimal Value = 1,
+    string? Indicator = null)
+{
+    public bool Feeds(PlanIndicator indicator) => Feed == indicator.FedBy && (Indicator is null || Indicator == indicator.Code);
+}
 
 /// <summary>For indicator 1.2.1: the office's direct subordinates expected in a quarter, and those whose own update counts.</summary>
 public sealed record SubordinateUpdates(int Expected, IReadOnlyList<string> Counted, IReadOnlyList<DateOnly> RecordedOn);
@@ -233,14 +241,36 @@ public static class ScoringEngine
             return actualDate is { } date ? DateLevels(date, targets) : 0;
         }
         if (actual is not { } value) return 0;
+        var lowerIsBetter = indicator.Direction == IndicatorDirection.LowerIsBetter;
         if (method == ScoringMethod.Proportional || quarterly && targets.Defined().Count() == 1)
         {
             var target = targets.At100?.Number ?? 0;
+            // Falling: the target over the actual (twice the target earns half), nothing at or under zero to divide by.
+            if (lowerIsBetter && value <= Math.Max(target, 0)) return 1;
+            if (lowerIsBetter && target <= 0) return 0;
             if (target <= 0) return 1;
-            var ratio = value / target;
+            var ratio = lowerIsBetter ? target / value : value / target;
             return ratio >= 1 ? 1 : ratio < 0.6m ? 0 : ratio;
         }
-        return NumberLevels(value, targets);
+        return lowerIsBetter ? FallingLevels(value, targets) : NumberLevels(value, targets);
+    }
+
+    /// <summary>Levels of a number that should fall: at or below the 100 % level earns 1, interpolated up to the lowest level defined.</summary>
+    private static decimal FallingLevels(decimal actual, Targets targets)
+    {
+        var levels = targets.Defined().Where(l => l.Target.Number is not null).Select(l => (l.Raw, Value: l.Target.Number!.Value)).ToList();
+        if (levels.Count == 0) return 0;
+        if (actual <= levels[0].Value) return 1;
+        for (var i = 1; i < levels.Count; i++)
+        {
+            var (betterRaw, better) = levels[i - 1];
+            var (worseRaw, worse) = levels[i];
+            if (actual <= worse)
+            {
+                return betterRaw - (betterRaw - worseRaw) * (actual - better) / (worse - better);
+            }
+        }
+        return 0;
     }
 
     private static decimal NumberLevels(decimal actual, Targets targets)
@@ -298,9 +328,9 @@ public static class ScoringEngine
             DateOnly? complete = subordinates.Expected > 0 && subordinates.RecordedOn.Count >= subordinates.Expected ? subordinates.RecordedOn.Max() : null;
             return new Measure(share, null, complete, subordinates.Counted, 0);
         }
-        var entries = office.Entries.Where(e => e.Feed == indicator.FedBy && e.Quarter == quarter).ToList();
+        var entries = office.Entries.Where(e => e.Feeds(indicator) && e.Quarter == quarter).ToList();
         return Count(indicator, entries, cumulativeUpTo: indicator.Aggregation == Aggregation.Cumulative
-            ? office.Entries.Where(e => e.Feed == indicator.FedBy && e.Quarter <= quarter).ToList()
+            ? office.Entries.Where(e => e.Feeds(indicator) && e.Quarter <= quarter).ToList()
             : null);
     }
 
@@ -312,11 +342,17 @@ public static class ScoringEngine
             var shares = quarters.Where(m => m.Actual is not null).Select(m => m.Actual!.Value).ToList();
             return new Measure(shares.Count == 0 ? null : Round(shares.Average()), null, null, quarters.SelectMany(m => m.Counted).ToList(), 0);
         }
-        var entries = office.Entries.Where(e => e.Feed == indicator.FedBy).ToList();
+        var entries = office.Entries.Where(e => e.Feeds(indicator)).ToList();
         if (indicator.Aggregation == Aggregation.Average)
         {
             var perQuarter = Enumerable.Range(1, 4).Select(q => Count(indicator, entries.Where(e => e.Quarter == q).ToList(), null).Actual ?? 0).ToList();
             var measured = Count(indicator, entries, null);
+            if (indicator.Direction == IndicatorDirection.LowerIsBetter)
+            {
+                // A quarter without a value would count as 0, the best a falling number can be: average the quarters measured.
+                var measuredQuarters = Enumerable.Range(1, 4).Where(q => entries.Any(e => e.Quarter == q && (e.HasEvidence || !indicator.EvidenceRequired))).Select(q => perQuarter[q - 1]).ToList();
+                return measured with { Actual = measuredQuarters.Count == 0 ? null : Round(measuredQuarters.Average()) };
+            }
             return measured with { Actual = Round(perQuarter.Average()) };
         }
         return Count(indicator, entries, indicator.Aggregation == Aggregation.Cumulative ? entries : null);
@@ -328,7 +364,9 @@ public static class ScoringEngine
         bool Counts(Entry e) => e.HasEvidence || !indicator.EvidenceRequired;
         var counting = entries.Where(Counts).ToList();
         var first = entries.Count == 0 ? (DateOnly?)null : entries.Min(e => e.RecordedOn);
-        var actual = cumulativeUpTo is null ? counting.Sum(e => e.Value) : cumulativeUpTo.Where(Counts).Sum(e => e.Value);
+        decimal? actual = cumulativeUpTo is null ? counting.Sum(e => e.Value) : cumulativeUpTo.Where(Counts).Sum(e => e.Value);
+        // Nothing counted is 0 of a rising number but no measure at all of a falling one (0 would be its best).
+        if (indicator.Direction == IndicatorDirection.LowerIsBetter && !(cumulativeUpTo ?? entries).Any(Counts)) actual = null;
         DateOnly? latest = counting.Where(e => e.Date is not null).Select(e => e.Date).Max();
         return new Measure(actual, latest, first, counting.Select(e => e.Reference).ToList(), entries.Count - counting.Count);
     }
@@ -356,6 +394,12 @@ public static class ScoringEngine
         if (indicator.FedBy == ActivityFeed.SubordinateCharterUpdates)
         {
             return measure.Actual is >= 100 ? null : "Not every direct subordinate office has recorded its charter update with evidence.";
+        }
+        if (indicator.FedBy == ActivityFeed.OfficeIndicatorValues)
+        {
+            // One value per period: how far it is from the target is the score's to say.
+            return measure.WithoutEvidence > 0 ? "Evidence for the value (recorded without evidence)."
+                : measure.Counted.Count == 0 ? "The value to record." : null;
         }
         var needed = target?.Number ?? 1;
         var have = measure.Actual ?? 0;

@@ -17,6 +17,7 @@ public static class WebEndpoints
         app.MapKaizenPages();
         app.MapAdminPages();
         app.MapCharterPages();
+        app.MapQualitySystemsPages();
         app.MapJobsDashboard().ExcludeFromDescription();
         app.MapPublicPages();
         app.MapMinutesPublicationPages();

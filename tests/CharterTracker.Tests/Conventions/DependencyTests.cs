@@ -26,6 +26,7 @@ public sealed class DependencyTests
             "Kaizen",
             "Charters",
             "SpotChecks",
+            "QualitySystems",
         ],
         // What puts the features in front of people and together: pages, the demo set, the composition root.
         ["Web", "Demo", NamespaceDependencies.CompositionRoot],

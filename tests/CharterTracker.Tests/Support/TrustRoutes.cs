@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
+using CharterTracker.Tests.QualitySystems;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CharterTracker.Tests.Support;
@@ -119,6 +120,7 @@ public static partial class TrustRoutes
             "award-cycles", "awards", "nominations",
             "kaizen",
             "spot-checks", "minutes",
+            "quality-systems", "quality-indicators", "indicators", "quality-values",
         ];
 
     /// <summary>The URL of a route for a target office: every parameter filled with a real id of that office's records.</summary>
@@ -147,6 +149,11 @@ public static partial class TrustRoutes
         ("kaizen", _) => Id(office.Kaizen),
         ("evidence", _) => Id(office.Evidence),
         ("follow-ups", _) => Id(office.FollowUp),
+        ("quality-systems", _) => Id(world.Quality[office.Office].System),
+        ("quality-indicators", _) or ("indicators", _) => Id(world.Quality[office.Office].Indicator),
+        ("quality-values", _) => Id(world.Quality[office.Office].Value),
+        ("values", "fiscalYear") => TrustWorld.Year,
+        (_, "quarter") => "1",
         ("focal-points", _) => Id(office.Assignment),
         ("award-cycles", _) or ("awards", _) => Id(world.Awards[office.Office].Cycle),
         ("nominations", _) => Id(world.Awards[office.Office].Nomination),
@@ -236,6 +243,13 @@ public static partial class TrustRoutes
             "POST /api/v1/offices/{id:long}/spot-checks" => Json(new { fiscalYear = TrustWorld.Year, quarter = 1, sampleSize = 2 }),
             "PUT /api/v1/spot-checks/{id:long}/items/{itemId:long}" => Json(new { checkedOn = "2024-08-15", withinTimeLimit = true, feeAsPublished = true, documentsAsPublished = false, note = "পুরনো ফরম চাওয়া হয়েছে" }),
             "POST /api/v1/spot-checks/{id:long}/issue" => Json(new { memoNumber = "05.00.0000.197.16.001.24.136", issuedOn = "2024-08-15", signatoryName = "মোঃ পারভেজ হাসান", signatoryDesignation = "যুগ্মসচিব" }),
+            "POST /api/v1/offices/{id:long}/quality-systems" => Json(new { systemCode = "OWN", nameBn = $"নিজস্ব ব্যবস্থা {n}", adoptedOn = "2024-07-01" }),
+            "POST /api/v1/quality-systems/{id:long}/retire" => Json(new { retiredOn = "2024-08-10", version = 1 }),
+            "POST /api/v1/offices/{id:long}/quality-indicators" => Json(QualitySamples.Indicator(world.Quality[office.Office].System, $"Q{n}")),
+            "PUT /api/v1/quality-indicators/{id:long}" => Json(QualitySamples.Indicator(0, $"E{n}").With("version", 1)),
+            // The quarter holds a value already: a correction of version 1 (400 or 409 once corrected; the access check comes first).
+            "PUT /api/v1/quality-indicators/{id:long}/values/{fiscalYear}/{quarter:int}" => Json(QualitySamples.Value(80).With("version", 1)),
+            "POST /api/v1/quality-values/{id:long}/withdraw" => Json(new { reason = "Entered twice", version = 1 }),
 
             "POST /login" => new(route.Method, url, BodyKind.Form) { Fields = [KeyValuePair.Create("username", "signin"), KeyValuePair.Create("password", "Password-signin"), KeyValuePair.Create("returnUrl", "/")] },
             "POST /logout" => Form(),
@@ -279,6 +293,13 @@ public static partial class TrustRoutes
             "POST /spot-checks" => Form(("fiscalYear", TrustWorld.Year), ("quarter", "1"), ("sampleSize", "2")),
             "POST /spot-checks/{id:long}/items/{itemId:long}" => Form(("checkedOn", "2024-08-15"), ("withinTimeLimit", "yes"), ("feeAsPublished", "yes"), ("documentsAsPublished", "yes")),
             "POST /spot-checks/{id:long}/issue" => Form(("memoNumber", "05.00.0000.197.16.001.24.137"), ("issuedOn", "2024-08-15"), ("signatoryName", "মোঃ পারভেজ হাসান"), ("signatoryDesignation", "যুগ্মসচিব")),
+            "POST /quality-systems/adopt" => Form(("systemCode", "OWN"), ("nameBn", $"নিজস্ব {n}"), ("adoptedOn", "2024-07-01")),
+            "POST /quality-systems/{id:long}/indicators/new" => Form(("code", $"W{n}"), ("nameBn", "সূচক"), ("unit", "Percent"), ("frequency", "Quarterly"),
+                ("aggregation", "Average"), ("direction", "HigherIsBetter"), ("weight", "1"), ("targets.at100", "90"), ("evidenceRequired", "true")),
+            "POST /quality-systems/indicators/{id:long}/edit" => Form(("version", "1"), ("code", $"V{n}"), ("nameBn", "সূচক"), ("unit", "Percent"), ("frequency", "Quarterly"),
+                ("aggregation", "Average"), ("direction", "HigherIsBetter"), ("weight", "1"), ("targets.at100", "90")),
+            "POST /quality-systems/indicators/{id:long}/value" => Form(("version", "1"), ("value", "৮০"), ("hasEvidence", "true")),
+            "POST /workspace/quality-values/{id:long}/withdraw" => Form(("version", "1"), ("reason", "Entered twice")),
             _ => null,
         };
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CharterTracker.Access;
 using CharterTracker.Offices;
+using CharterTracker.Tests.QualitySystems;
 using CharterTracker.Tests.Web;
 
 namespace CharterTracker.Tests.Support;
@@ -46,6 +47,9 @@ public sealed class TrustWorld
 
     public TestApp App { get; }
     public Dictionary<Relation, OfficeRecords> Offices { get; } = [];
+
+    /// <summary>Each office's quality system (ISO 9001), indicator and Q1 value, by office id.</summary>
+    public Dictionary<long, QualityRecords> Quality { get; } = [];
     public Dictionary<Role, HttpClient> Bearer { get; } = [];
 
     /// <summary>Browser-like clients (cookie, no redirects followed) and the antiforgery token of a page each has loaded.</summary>
@@ -94,6 +98,7 @@ public sealed class TrustWorld
         foreach (var (relation, id, code) in new[] { (Relation.Own, a1, "A1"), (Relation.Subtree, f1, "F1"), (Relation.Parent, m1, "M1"), (Relation.Sibling, a2, "A2"), (Relation.OtherMinistry, b1, "B1") })
         {
             world.Offices[relation] = await RecordsOfAsync(admin, world, id, code);
+            world.Quality[id] = await QualityRecords.OfAsync(admin, id);
         }
 
         world.Awards = await TrustAwards.BuildAsync(admin, world.Offices.Values.Select(o => o.Office));

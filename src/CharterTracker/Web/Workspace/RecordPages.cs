@@ -213,6 +213,9 @@ internal static class RecordPages
                 "issuedOn" => text.IssuedOn,
                 "participants" => text.Participants,
                 "submittedOn" => text.SubmittedOn,
+                "value" => text.ValueLabel,
+                "note" => text.NoteLabel,
+                "indicatorId" => text.IndicatorColumn,
                 _ => name,
             });
         }
@@ -244,7 +247,7 @@ internal static class RecordPages
                 _ => value,
             },
             "quarter" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var quarter) => text.QuarterName(quarter),
-            "participants" or "fiscalYear" or "startTime" or "memoNumber" => text.Digits(value),
+            "participants" or "fiscalYear" or "startTime" or "memoNumber" or "value" => text.Digits(value),
             _ => value,
         };
     }

@@ -21,6 +21,7 @@ internal static class WorkspaceRecords
         RecordKind.Meeting => "meetings",
         RecordKind.Training => "trainings",
         RecordKind.Kaizen => "kaizen",
+        RecordKind.QualityValue => "quality-values",
         _ => "reports",
     };
 
@@ -30,6 +31,7 @@ internal static class WorkspaceRecords
         RecordKind.Meeting => "meeting",
         RecordKind.Training => "training",
         RecordKind.Kaizen => "kaizen",
+        RecordKind.QualityValue => "quality-value",
         _ => "report",
     };
 
@@ -60,6 +62,10 @@ internal static class WorkspaceRecords
             case RecordKind.Kaizen:
                 var kaizen = await mediator.Send(new Kaizen.GetKaizenCaseQuery(id), ct);
                 return new Loaded(kaizen, id, kaizen.OfficeId, kaizen.FiscalYear, null, kaizen.Title, kaizen);
+            case RecordKind.QualityValue:
+                var value = await mediator.Send(new QualitySystems.GetQualityValueQuery(id), ct);
+                var indicator = await mediator.Send(new QualitySystems.GetQualityIndicatorQuery(value.IndicatorId), ct);
+                return new Loaded(value, id, value.OfficeId, value.FiscalYear, value.Quarter, $"{indicator.Code} {(text.Bengali ? indicator.NameBn : indicator.NameEn)}", value);
             default:
                 var report = await mediator.Send(new GetReportQuery(id), ct);
                 return new Loaded(report, id, report.OfficeId, report.FiscalYear, report.Quarter, ReportWhat(text, report.Kind, report.Quarter), report);

@@ -74,6 +74,7 @@ public sealed partial class WebText
         Activities.RecordKind.Meeting => T("সভা", "Meeting"),
         Activities.RecordKind.Training => T("প্রশিক্ষণ/কর্মশালা/সেমিনার", "Training, workshop or seminar"),
         Activities.RecordKind.Kaizen => T("কাইজেন", "Kaizen case"),
+        Activities.RecordKind.QualityValue => T("মান ব্যবস্থার সূচকের মান", "Quality indicator value"),
         _ => T("প্রতিবেদন", "Report"),
     };
 
