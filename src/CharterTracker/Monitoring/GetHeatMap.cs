@@ -39,7 +39,7 @@ public sealed class GetHeatMapValidator : AbstractValidator<GetHeatMapQuery>
 {
     public GetHeatMapValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).QuarterNumber();
         this.ValidatePaging();
     }
@@ -57,7 +57,7 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
 
     public async Task<HeatMap> Handle(GetHeatMapQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = calendar.YearOrRunning(query.FiscalYear);
         var quarter = query.Quarter!.Value;
         var day = year.Quarter(quarter).Start;
         var plan = await plans.FindAsync(year.Name, cancellationToken);
@@ -71,13 +71,14 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
         var offices = (query.Page == 1 ? page.Prepend(own) : page).ToList();
         var ids = offices.Select(o => o.Id).ToList();
 
-        var parameters = new { ids, year.Name, Quarter = quarter, Day = day };
+        var parameters = new { ids, year.Name, Quarter = quarter, Day = day, SoFar = PeriodPhases.SoFar(plan, year, quarter, calendar.Today) };
         var items = (await db.QueryAsync<Item>(
             "SELECT OfficeId, IndicatorCode, DueOn, RecordedOn FROM ExpectedItems WHERE OfficeId IN @ids AND FiscalYear = @Name AND Quarter = @Quarter",
             parameters, cancellationToken)).ToLookup(i => i.OfficeId);
-        var scores = (await db.QueryAsync<(long OfficeId, int ScoreHundredths)>(
-            "SELECT OfficeId, ScoreHundredths FROM OfficeScores WHERE OfficeId IN @ids AND FiscalYear = @Name AND Quarter = @Quarter",
-            parameters, cancellationToken)).ToDictionary(s => s.OfficeId, s => s.ScoreHundredths / 100m);
+        // A quarter under way shows the score over the items recorded so far (0 while nothing is recorded).
+        var scores = (await db.QueryAsync<(long OfficeId, int? ScoreHundredths)>(
+            $"SELECT s.OfficeId, {PeriodPhases.ScoreColumn} FROM OfficeScores s WHERE s.OfficeId IN @ids AND s.FiscalYear = @Name AND s.Quarter = @Quarter",
+            parameters, cancellationToken)).ToDictionary(s => s.OfficeId, s => (s.ScoreHundredths ?? 0) / 100m);
         var subordinates = (await db.QueryAsync<(long ParentId, int Count)>(
             """
             SELECT p.ParentId, COUNT(*) FROM OfficePlacements p JOIN Offices c ON c.Id = p.OfficeId

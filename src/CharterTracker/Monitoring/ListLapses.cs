@@ -49,7 +49,7 @@ public sealed class ListLapsesValidator : AbstractValidator<ListLapsesQuery>
 {
     public ListLapsesValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).OptionalQuarterNumber();
         this.ValidatePaging();
     }
@@ -92,7 +92,7 @@ public sealed class ListLapsesHandler(DbSession db, FiscalCalendar calendar) : I
 
     public async Task<PageOf<Lapse>> Handle(ListLapsesQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = calendar.YearOrRunning(query.FiscalYear);
         var today = calendar.Today;
         var periods = query.Quarter is { } q ? [q] : new[] { 1, 2, 3, 4, 0 };
         var parameters = new Dapper.DynamicParameters(new { year.Name, Today = today, Skip = query.Skip(), Take = query.PageSize });

@@ -17,6 +17,14 @@ public sealed partial class WebText
     public string OnTimeHelp => T("সম্পন্ন ÷ (সম্পন্ন + বিলম্বে)", "done ÷ (done + late)");
     public string AverageScoreHelp => T("দপ্তরগুলোর ত্রৈমাসিক নম্বরের গড় (০–১০০)", "mean of the offices' quarter scores (0–100)");
     public string QuarterScore => T("ত্রৈমাসিক নম্বর", "Quarter score");
+    public string NotYetDue => T("সময় হয়নি", "not yet due");
+    public string SoFar => T("(এ পর্যন্ত)", "(so far)");
+    public string AverageScoreSoFarHelp => T("চলমান ত্রৈমাসিক: যেসব দপ্তর কিছু লিপিবদ্ধ করেছে, তাদের লিপিবদ্ধ কাজের নম্বরের গড়", "quarter under way: mean over the offices that recorded something, each scored on what it recorded");
+    public string QuarterNotStarted(DateOnly? due) => T($"এই ত্রৈমাসিক এখনও শুরু হয়নি; কিছুই বাকি বা বাদ পড়া নয়{(due is { } d ? $" (সময়সীমা {ShortDate(d)})" : "")}।",
+        $"This quarter has not begun: nothing is due yet{(due is { } e ? $" (due {ShortDate(e)})" : "")}.");
+    public string QuarterRunning(DateOnly? due, int scored, int offices) => T(
+        $"ত্রৈমাসিক চলমান{(due is { } d ? $", সময়সীমা {ShortDate(d)}" : "")}: নম্বর এ পর্যন্ত লিপিবদ্ধ কাজের ভিত্তিতে, বাকি কাজ শূন্য ধরা হয়নি; {Number(offices)}টি দপ্তরের মধ্যে {Number(scored)}টি এ পর্যন্ত কিছু লিপিবদ্ধ করেছে।",
+        $"Quarter under way{(due is { } e ? $", due {ShortDate(e)}" : "")}: scores are on the items recorded so far, items not yet due are not counted as zero; {Number(scored)} of {Number(offices)} offices have recorded something so far.");
     public string NoChildren => T("এই দপ্তরের অধীনে কোনো দপ্তর নেই।", "This office has no subordinate offices.");
     public string DownloadCsv => T("CSV ডাউনলোড", "Download CSV");
     public string Contents => T("এই পাতায়", "On this page");
@@ -90,6 +98,18 @@ public sealed partial class WebText
     public string LowestFirst => T("সর্বনিম্ন আগে", "Lowest first");
     public string TiesShareRank => T("সমান নম্বর পেলে একই ক্রম (১, ২, ২, ৪)।", "Equal scores share a rank (1, 2, 2, 4).");
     public string NoScores => T("এই সময়ের কোনো নম্বর নেই।", "No scores for this period.");
+    public string WhatMadeIt => T("নম্বর যেভাবে এসেছে", "What made the score");
+    public string MarksHeading => T("প্রাপ্ত নম্বর", "Marks");
+    public string WeightsHeading => T("গণনাকৃত মান", "Weights counted");
+    public string NotCounted => T("(গণনা হয়নি: সময় হয়নি)", "(not counted: not yet due)");
+    public string RankingExplained => T(
+        "ত্রৈমাসিক নম্বর = গণনাকৃত সূচকের প্রাপ্ত নম্বরের যোগফল ÷ তাদের মানের যোগফল × ১০০। কোনো সূচক লিপিবদ্ধ হলেও প্রমাণক না থাকলে বা লক্ষ্যমাত্রার ৬০%-এর কম অর্জনে নম্বর ০।",
+        "Quarter score = the marks of the indicators counted ÷ the sum of their weights × 100. An item recorded without evidence, or below 60 % of its target, earns 0 marks.");
+    public string ItemCounts(int done, int late, int missed, int pending, int expected) => T(
+        $"প্রত্যাশিত {Number(expected)}: সম্পন্ন {Number(done)}, বিলম্বে {Number(late)}, বাদ পড়া {Number(missed)}" + (pending > 0 ? $", অপেক্ষমাণ {Number(pending)}" : ""),
+        $"{Number(done)} done, {Number(late)} late, {Number(missed)} missed" + (pending > 0 ? $", {Number(pending)} pending" : "") + $" of {Number(expected)}");
+    public string ItemMarks(string code, Scoring.ItemStatus status, decimal marks, decimal weight, bool counted) =>
+        $"{Digits(code)} {StatusText(status)} {(counted ? Decimal(marks) + "/" + Decimal(weight) : T("গণনা হয়নি", "not counted") + " (" + Decimal(weight) + ")")}";
 
     // Follow-ups and meetings
     public string DecidedAtHeading => T("যে সভায় সিদ্ধান্ত", "Decided at");
