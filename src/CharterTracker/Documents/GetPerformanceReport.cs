@@ -45,7 +45,7 @@ public sealed class GetPerformanceReportHandler(IMediator mediator, DbSession db
         public string Code { get; init; } = "";
         public string NameBn { get; init; } = "";
         public string NameEn { get; init; } = "";
-        public int? ScoreHundredths { get; init; }
+        public long? ScoreHundredths { get; init; }
     }
 
     private sealed class ItemRow

@@ -17,7 +17,7 @@ public sealed record HeatCell(string Code, ItemStatus Status);
 /// <param name="Own">The office the map is drawn for (its own items), as opposed to one of its subordinate offices.</param>
 /// <param name="Expected">Whether anything was expected of the office in the quarter (it existed on its first day).</param>
 /// <param name="Subordinates">Its direct subordinate offices that quarter: a drill-down leads somewhere.</param>
-public sealed record HeatRow(long OfficeId, string Code, string NameBn, string NameEn, bool Own, bool Expected, decimal Score, int Subordinates, IReadOnlyList<HeatCell> Cells);
+public sealed record HeatRow(long OfficeId, string Code, string NameBn, string NameEn, bool Own, bool Expected, decimal? Score, int Subordinates, IReadOnlyList<HeatCell> Cells);
 
 public sealed record HeatMap(string FiscalYear, int Quarter, IReadOnlyList<HeatColumn> Columns, PageOf<HeatRow> Rows);
 
@@ -75,10 +75,10 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
         var items = (await db.QueryAsync<Item>(
             "SELECT OfficeId, IndicatorCode, DueOn, RecordedOn FROM ExpectedItems WHERE OfficeId IN @ids AND FiscalYear = @Name AND Quarter = @Quarter",
             parameters, cancellationToken)).ToLookup(i => i.OfficeId);
-        // A quarter under way shows the score over the items recorded so far (0 while nothing is recorded).
-        var scores = (await db.QueryAsync<(long OfficeId, int? ScoreHundredths)>(
+        // A quarter under way shows the score over the items recorded so far (none while nothing is recorded).
+        var scores = (await db.QueryAsync<(long OfficeId, long? ScoreHundredths)>(
             $"SELECT s.OfficeId, {PeriodPhases.ScoreColumn} FROM OfficeScores s WHERE s.OfficeId IN @ids AND s.FiscalYear = @Name AND s.Quarter = @Quarter",
-            parameters, cancellationToken)).ToDictionary(s => s.OfficeId, s => (s.ScoreHundredths ?? 0) / 100m);
+            parameters, cancellationToken)).ToDictionary(s => s.OfficeId, s => s.ScoreHundredths / 100m);
         var subordinates = (await db.QueryAsync<(long ParentId, int Count)>(
             """
             SELECT p.ParentId, COUNT(*) FROM OfficePlacements p JOIN Offices c ON c.Id = p.OfficeId

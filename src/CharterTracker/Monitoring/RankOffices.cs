@@ -94,6 +94,12 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
         ORDER BY i.OfficeId, i.Quarter, i.IndicatorCode
         """;
 
+    private sealed class ScoreCount
+    {
+        public long? ScoreHundredths { get; init; }
+        public int Offices { get; init; }
+    }
+
     private sealed class ItemRow
     {
         public long OfficeId { get; init; }
@@ -101,7 +107,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
         public string IndicatorCode { get; init; } = "";
         public DateOnly DueOn { get; init; }
         public DateOnly? RecordedOn { get; init; }
-        public int? ScoreHundredths { get; init; }
+        public long? ScoreHundredths { get; init; }
     }
 
     private sealed class Row
@@ -111,7 +117,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
         public string NameBn { get; init; } = "";
         public string NameEn { get; init; } = "";
         public string Path { get; init; } = "";
-        public int? ScoreHundredths { get; init; }
+        public long? ScoreHundredths { get; init; }
         public int Expected { get; init; }
         public int Completed { get; init; }
     }
@@ -127,14 +133,14 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
             year.Name, Quarter = quarter, Prefix = await OfficePeriods.PrefixAsync(db, query.OfficeId, year, quarter, cancellationToken),
             Skip = query.Skip(), Take = query.PageSize, SoFar = PeriodPhases.SoFar(plan, year, quarter, today),
         };
-        var counts = await db.QueryAsync<(int? ScoreHundredths, int Offices)>(ScoreCounts, parameters, cancellationToken);
+        var counts = await db.QueryAsync<ScoreCount>(ScoreCounts, parameters, cancellationToken);
         // Equal scores share a rank and the next rank skips: one more than the offices scoring higher.
-        var rankOf = new Dictionary<int, int>();
+        var rankOf = new Dictionary<long, int>();
         var higher = 0;
-        foreach (var (score, offices) in counts.Where(c => c.ScoreHundredths is not null).OrderByDescending(c => c.ScoreHundredths))
+        foreach (var count in counts.Where(c => c.ScoreHundredths is not null).OrderByDescending(c => c.ScoreHundredths))
         {
-            rankOf[score!.Value] = higher + 1;
-            higher += offices;
+            rankOf[count.ScoreHundredths!.Value] = higher + 1;
+            higher += count.Offices;
         }
         var total = higher + counts.Where(c => c.ScoreHundredths is null).Sum(c => c.Offices);
         var rows = await db.QueryAsync<Row>(SqlText.Build(dialect => PageSql(dialect, query)), parameters, cancellationToken);

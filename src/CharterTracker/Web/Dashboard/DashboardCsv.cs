@@ -27,7 +27,7 @@ public static class DashboardCsv
                 csv.Line(new[] { t.Code, t.Office, t.QuarterScore }.Concat(map.Columns.Select(c => c.Code)));
                 foreach (var row in map.Rows.Items)
                 {
-                    csv.Line(new[] { row.Code, Name(t, row.NameBn, row.NameEn), row.Expected ? Dec(row.Score) : "" }
+                    csv.Line(new[] { row.Code, Name(t, row.NameBn, row.NameEn), row.Expected ? (row.Score is { } score ? Dec(score) : t.NotYetDue) : "" }
                         .Concat(row.Cells.Select(c => row.Expected ? t.StatusText(c.Status) : t.NotExpected)));
                 }
                 break;
