@@ -118,12 +118,6 @@ public sealed class FiscalCalendar
         ? year
         : throw new ArgumentException($"'{name}' is not a fiscal year: the request's validator should have refused it.", nameof(name));
 
-    /// <summary>
-    /// The year a validated read request names, or the running year when it names none — what the dashboard opens on
-    /// (validators use <c>OptionalFiscalYearName</c>).
-    /// </summary>
-    public FiscalYear YearOrRunning(string? name) => string.IsNullOrWhiteSpace(name) ? YearOf(Today) : Year(name);
-
     /// <summary>A deadline "on D" holds until the end of day D in the deployment's zone: the first instant after it, in UTC.</summary>
     public DateTimeOffset EndOfDay(DateOnly date)
     {

@@ -1,5 +1,6 @@
 using CharterTracker.Pipeline;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CharterTracker.Documents;
 
@@ -43,8 +44,10 @@ public static class DocumentsEndpoints
     /// office, memo number and date, signatory) — each printed only when given; the issuing office defaults to the
     /// report's office.
     /// </summary>
-    public sealed record ReportOptions(string? FiscalYear, int? Quarter, string? Lang, string? IssuingOffice, string? MemoNumber, DateOnly? MemoDate,
-        string? SignatoryName, string? SignatoryDesignation)
+    public sealed record ReportOptions(
+        [FromQuery(Name = "fiscalYear")] string? FiscalYear, [FromQuery(Name = "quarter")] int? Quarter, [FromQuery(Name = "lang")] string? Lang,
+        [FromQuery(Name = "issuingOffice")] string? IssuingOffice, [FromQuery(Name = "memoNumber")] string? MemoNumber, [FromQuery(Name = "memoDate")] DateOnly? MemoDate,
+        [FromQuery(Name = "signatoryName")] string? SignatoryName, [FromQuery(Name = "signatoryDesignation")] string? SignatoryDesignation)
     {
         public GetPerformanceReportQuery Query(long officeId, bool quarterly) => new(officeId, FiscalYear, quarterly ? Quarter : null, Lang)
         {

@@ -81,7 +81,7 @@ public sealed class GetPerformanceReportHandler(IMediator mediator, DbSession db
     public async Task<PerformanceReport> Handle(GetPerformanceReportQuery query, CancellationToken cancellationToken)
     {
         var text = DocumentText.For(query.Language);
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.GetAsync(year.Name, cancellationToken);
         var day = query.Quarter is { } q ? year.Quarter(q).Start : year.Start;
         var today = calendar.Today;

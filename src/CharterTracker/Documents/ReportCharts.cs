@@ -79,8 +79,11 @@ public static class ReportCharts
     private const string Missed = "#c0392b";
     private const string Pending = "#b0b0b0";
 
-    /// <summary>A quarter that has not begun has no score and no share: it is drawn as "not yet due", never as 0.</summary>
-    public static bool NotYet(Rollup quarter) => quarter.Phase == PeriodPhase.NotStarted;
+    /// <summary>
+    /// A quarter with nothing to judge yet — not begun, or under way with nothing recorded — has no score and no share:
+    /// it is drawn and printed as "not yet due", never as 0.
+    /// </summary>
+    public static bool NotYet(Rollup quarter) => quarter.Phase == PeriodPhase.NotStarted || quarter.Phase == PeriodPhase.Running && quarter.ScoredOffices == 0;
 
     /// <summary>The title names the chart for screen readers (and shows as a tooltip); the figures are also given as a table beside it.</summary>
     private static string Start(string? title) =>

@@ -57,7 +57,7 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
 
     public async Task<HeatMap> Handle(GetHeatMapQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var quarter = query.Quarter!.Value;
         var day = year.Quarter(quarter).Start;
         var plan = await plans.FindAsync(year.Name, cancellationToken);

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -23,7 +24,7 @@ public sealed class GetRollupTrendValidator : AbstractValidator<GetRollupTrendQu
     public GetRollupTrendValidator(FiscalCalendar calendar) => RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
 }
 
-public sealed class GetRollupTrendHandler(DbSession db, FiscalCalendar calendar, ActionPlans.ActionPlanStore plans) : IRequestHandler<GetRollupTrendQuery, IReadOnlyList<Rollup>>
+public sealed class GetRollupTrendHandler(DbSession db, FiscalCalendar calendar, ActionPlanStore plans) : IRequestHandler<GetRollupTrendQuery, IReadOnlyList<Rollup>>
 {
     /// <summary>One quarter's rows of the subtree, totalled (the read model's period rows; see <see cref="OfficePeriods"/>).</summary>
     private static string QuarterTotals(int quarter) => $"""
@@ -62,7 +63,7 @@ public sealed class GetRollupTrendHandler(DbSession db, FiscalCalendar calendar,
 
     public async Task<IReadOnlyList<Rollup>> Handle(GetRollupTrendQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         var parameters = new Dapper.DynamicParameters(new { year.Name, calendar.Today });
         foreach (var quarter in year.Quarters)

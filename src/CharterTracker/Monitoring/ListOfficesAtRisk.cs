@@ -77,7 +77,7 @@ public sealed class ListOfficesAtRiskHandler(DbSession db, FiscalCalendar calend
 
     public async Task<RiskList> Handle(ListOfficesAtRiskQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var quarter = query.Quarter!.Value;
         var today = calendar.Today;
         var parameters = new Dapper.DynamicParameters(new

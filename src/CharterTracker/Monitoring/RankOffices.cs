@@ -1,5 +1,6 @@
 using System.Globalization;
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -71,7 +72,7 @@ public sealed class RankOfficesValidator : AbstractValidator<RankOfficesQuery>
     }
 }
 
-public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, ActionPlans.ActionPlanStore plans) : IRequestHandler<RankOfficesQuery, PageOf<RankedOffice>>
+public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, ActionPlanStore plans) : IRequestHandler<RankOfficesQuery, PageOf<RankedOffice>>
 {
     private const string Rows = "FROM OfficeScores s WHERE s.FiscalYear = @Name AND s.Quarter = @Quarter AND s.Path LIKE @Prefix";
 
@@ -124,7 +125,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
 
     public async Task<PageOf<RankedOffice>> Handle(RankOfficesQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var quarter = query.Quarter ?? 0;
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         var today = calendar.Today;

@@ -47,7 +47,7 @@ public sealed class GetChecklistHandler(ActionPlanStore plans, ScoringData data,
 {
     public async Task<Checklist> Handle(GetChecklistQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.GetAsync(year.Name, cancellationToken);
         var office = (await data.LoadAsync(year, [query.OfficeId], cancellationToken))[query.OfficeId];
         var quarter = query.Quarter!.Value;

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -57,7 +58,7 @@ public sealed class GetRollupValidator : AbstractValidator<GetRollupQuery>
     }
 }
 
-public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar, ActionPlans.ActionPlanStore plans) : IRequestHandler<GetRollupQuery, Rollup>
+public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar, ActionPlanStore plans) : IRequestHandler<GetRollupQuery, Rollup>
 {
     /// <summary>
     /// The subtree on each of the period's first days (one for a quarter, four for the year), excluding internal
@@ -88,7 +89,7 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar, Acti
 
     public async Task<Rollup> Handle(GetRollupQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         var phase = PeriodPhases.Of(plan, year, query.Quarter, calendar.Today);
         var days = query.Quarter is { } q ? Enumerable.Repeat(year.Quarter(q).Start, 4).ToArray() : year.Quarters.Select(x => x.Start).ToArray();

@@ -24,7 +24,7 @@ public sealed class ListDeadlinesHandler(ActionPlanStore plans, ScoringData data
 {
     public async Task<IReadOnlyList<Deadline>> Handle(ListDeadlinesQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.YearOrRunning(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.GetAsync(year.Name, cancellationToken);
         var office = (await data.LoadAsync(year, [query.OfficeId], cancellationToken))[query.OfficeId];
         return ScoringEngine.Items(plan, office, calendar.Today)

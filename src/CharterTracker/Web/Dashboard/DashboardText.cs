@@ -36,7 +36,8 @@ public sealed partial class WebText
     public string Pages => T("পৃষ্ঠাসমূহ", "Pages");
     public string BackToDashboard => T("ড্যাশবোর্ডে ফিরুন", "Back to the dashboard");
     public string NotExpected => T("এই ত্রৈমাসিকে প্রত্যাশিত নয়", "not expected this quarter");
-    public string Subordinates(int count) => T($"{Number(count)}টি আওতাধীন দপ্তর", $"{Number(count)} subordinate offices");
+    // Direct subordinate offices expected to deliver indicators: internal branches are part of their office (README, decision 6).
+    public string Subordinates(int count) => T($"{Number(count)}টি আওতাধীন দপ্তর (শাখা বাদে)", $"{Number(count)} subordinate offices (branches not counted)");
 
     public string TableTitle(DashboardTable table) => table switch
     {
@@ -134,5 +135,11 @@ public sealed partial class WebText
     public string Documents => T("প্রতিবেদন", "Reports");
     public string AnnualReport => T("বার্ষিক প্রতিবেদন", "Annual report");
     public string QuarterlyReport => T("ত্রৈমাসিক বাস্তবায়ন প্রতিবেদন", "Quarterly implementation report");
+    public string IssueReport => T("জারির তথ্যসহ প্রতিবেদন (স্মারক নম্বর, তারিখ, স্বাক্ষরকারী)", "Report with its issuing block (memo number, date, signatory)");
+    public string IssuingOffice => T("জারিকারী দপ্তর", "Issuing office");
+    public string MemoDate => T("স্মারকের তারিখ", "Memo date");
+    public string SignatoryName => T("স্বাক্ষরকারীর নাম", "Signatory's name");
+    public string SignatoryDesignation => T("স্বাক্ষরকারীর পদবি", "Signatory's designation");
+    public string LanguageWord => T("ভাষা", "Language");
     public string InLanguage(string language) => language == "bn" ? T("বাংলা", "Bengali") : T("ইংরেজি", "English");
 }
