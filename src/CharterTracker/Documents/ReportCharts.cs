@@ -20,43 +20,25 @@ public static class ReportCharts
     private const int Bar = 40;
 
     /// <summary>One bar per quarter: the subtree's average score, 0–100; a quarter under way is marked "so far".</summary>
-    public static string ScoreBars(IReadOnlyList<Rollup> quarters, DocumentText text, string? title = null)
-    {
-        var svg = Start(title) + YAxis(text.Bengali ? "গড় স্কোর" : "Average score", text);
-        for (var i = 0; i < quarters.Count; i++)
-        {
-            var q = quarters[i];
-            var x = Left + 10 + i * Slot;
-            if (NotYet(q))
-            {
-                svg += NotYetDue(x, text);
-            }
-            else
+    public static string ScoreBars(IReadOnlyList<Rollup> quarters, DocumentText text, string? title = null) =>
+        Chart(quarters, text, title, text.Bengali ? "গড় স্কোর" : "Average score",
+            [("#2f6f9f", text.Bengali ? "সময়সীমা পার হওয়া ত্রৈমাসিক" : "quarter past its due date"), ("#8fb5d3", text.Bengali ? "চলমান (এ পর্যন্ত)" : "under way (so far)")],
+            (q, x) =>
             {
                 var h = (double)q.AverageScore / 100 * (Bottom - Top);
-                svg += Rect(x, Bottom - h, Bar, h, q.Phase == PeriodPhase.Running ? "#8fb5d3" : "#2f6f9f");
-                svg += Label(x + Bar / 2.0, Bottom - h - 3, text.Decimal(q.AverageScore));
-            }
-            svg += QuarterName(x, q, text);
-        }
-        return svg + XAxis() + Key(text, [("#2f6f9f", text.Bengali ? "সময়সীমা পার হওয়া ত্রৈমাসিক" : "quarter past its due date"), ("#8fb5d3", text.Bengali ? "চলমান (এ পর্যন্ত)" : "under way (so far)")]) + "</svg>";
-    }
+                return Rect(x, Bottom - h, Bar, h, q.Phase == PeriodPhase.Running ? "#8fb5d3" : "#2f6f9f") + Label(x + Bar / 2.0, Bottom - h - 3, text.Decimal(q.AverageScore));
+            });
 
     /// <summary>Stacked bars per quarter: done, late, missed, pending, as percentages of the expected items.</summary>
-    public static string TimelinessBars(IReadOnlyList<Rollup> quarters, DocumentText text, string? title = null)
-    {
-        var svg = Start(title) + YAxis(text.Bengali ? "প্রত্যাশিত কার্যক্রমের %" : "% of expected items", text);
-        for (var i = 0; i < quarters.Count; i++)
-        {
-            var q = quarters[i];
-            var x = Left + 10 + i * Slot;
-            if (NotYet(q))
+    public static string TimelinessBars(IReadOnlyList<Rollup> quarters, DocumentText text, string? title = null) =>
+        Chart(quarters, text, title, text.Bengali ? "প্রত্যাশিত কার্যক্রমের %" : "% of expected items",
+            [
+                (Done, text.Bengali ? "সম্পন্ন" : "done"), (Late, text.Bengali ? "বিলম্বে" : "late"),
+                (Missed, text.Bengali ? "অসম্পন্ন" : "missed"), (Pending, text.Bengali ? "অপেক্ষমাণ" : "pending"),
+            ],
+            (q, x) =>
             {
-                svg += NotYetDue(x, text);
-            }
-            else
-            {
-                var y = (double)Bottom;
+                var (svg, y) = ("", (double)Bottom);
                 foreach (var (count, colour) in new[] { (q.Done, Done), (q.Late, Late), (q.Missed, Missed), (q.Pending, Pending) })
                 {
                     if (q.Expected == 0 || count == 0) continue;
@@ -64,14 +46,19 @@ public static class ReportCharts
                     y -= h;
                     svg += Rect(x, y, Bar, h, colour);
                 }
-            }
-            svg += QuarterName(x, q, text);
+                return svg;
+            });
+
+    /// <summary>The frame every chart shares: the y-axis, a slot per quarter (its bar, or "not yet due") named under it, the key.</summary>
+    private static string Chart(IReadOnlyList<Rollup> quarters, DocumentText text, string? title, string axis, IReadOnlyList<(string Colour, string Label)> key, Func<Rollup, double, string> bar)
+    {
+        var svg = Start(title) + YAxis(axis, text);
+        for (var i = 0; i < quarters.Count; i++)
+        {
+            var x = Left + 10 + i * Slot;
+            svg += (NotYet(quarters[i]) ? NotYetDue(x, text) : bar(quarters[i], x)) + QuarterName(x, quarters[i], text);
         }
-        return svg + XAxis() + Key(text,
-        [
-            (Done, text.Bengali ? "সম্পন্ন" : "done"), (Late, text.Bengali ? "বিলম্বে" : "late"),
-            (Missed, text.Bengali ? "অসম্পন্ন" : "missed"), (Pending, text.Bengali ? "অপেক্ষমাণ" : "pending"),
-        ]) + "</svg>";
+        return svg + XAxis() + Key(text, key) + "</svg>";
     }
 
     private const string Done = "#2e8b57";

@@ -54,7 +54,7 @@ public static class DashboardCsv
                 {
                     var counted = office.Items.Where(i => i.Counted).ToList();
                     csv.Line(office.Score is null ? "" : Int(office.Rank), office.Code, Name(t, office.NameBn, office.NameEn), Name(t, office.ParentNameBn, office.ParentNameEn),
-                        office.Score is { } score ? Dec(score) : t.NotYetDue, Int(office.Done), Int(office.Late), Int(office.Missed), Int(office.Pending), Int(office.Expected),
+                        office.Score is { } score ? Dec(score) : t.NothingRecordedYet, Int(office.Done), Int(office.Late), Int(office.Missed), Int(office.Pending), Int(office.Expected),
                         counted.Count == 0 ? "" : Dec(counted.Sum(i => i.Marks)), counted.Count == 0 ? "" : Dec(counted.Sum(i => i.Weight)),
                         string.Join("; ", office.Items.Select(i => $"{i.Code} {t.StatusText(i.Status)} {Dec(i.Marks)}/{Dec(i.Weight)}{(i.Counted ? "" : " " + t.NotCounted)}")));
                 }

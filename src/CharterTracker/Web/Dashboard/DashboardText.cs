@@ -19,6 +19,7 @@ public sealed partial class WebText
     public string QuarterScore => T("ত্রৈমাসিক নম্বর", "Quarter score");
     public string NotYetDue => T("সময় হয়নি", "not yet due");
     public string SoFar => T("(এ পর্যন্ত)", "(so far)");
+    public string NothingRecordedYet => T("এখনও কিছু লিপিবদ্ধ হয়নি", "nothing recorded yet");
     public string AverageScoreSoFarHelp => T("চলমান ত্রৈমাসিক: যেসব দপ্তর কিছু লিপিবদ্ধ করেছে, তাদের লিপিবদ্ধ কাজের নম্বরের গড়", "quarter under way: mean over the offices that recorded something, each scored on what it recorded");
     public string QuarterNotStarted(DateOnly? due) => T($"এই ত্রৈমাসিক এখনও শুরু হয়নি; কিছুই বাকি বা বাদ পড়া নয়{(due is { } d ? $" (সময়সীমা {ShortDate(d)})" : "")}।",
         $"This quarter has not begun: nothing is due yet{(due is { } e ? $" (due {ShortDate(e)})" : "")}.");
