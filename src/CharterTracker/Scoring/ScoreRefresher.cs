@@ -99,7 +99,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             var expected = ScoringEngine.Items(quarters, annual).ToList();
             foreach (var (quarter, item) in expected)
             {
-                items.Add(new { office.OfficeId, year.Name, Quarter = quarter, item.Code, item.DueOn, item.RecordedOn });
+                items.Add(new { office.OfficeId, year.Name, Quarter = quarter, item.Code, item.DueOn, item.RecordedOn, Score = (int)Math.Round(item.Score * 100) });
             }
             var firstQuarter = quarters.Min(card => card.Quarter) ?? 1;
             foreach (var card in quarters.Append(annual))
@@ -109,7 +109,10 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
                 var open = own.Where(i => i.RecordedOn is null).ToList();
                 scores.Add(new
                 {
-                    office.OfficeId, year.Name, Quarter = period, Score = (int)Math.Round(card.Score * 100), card.HasSubordinates, now,
+                    office.OfficeId, year.Name, Quarter = period, card.HasSubordinates, now,
+                    // Both of a quarter's scores, neither depending on today: readers pick by whether the quarter is due yet.
+                    Score = (int)Math.Round((card.ScoreOfAllItems ?? card.Score) * 100),
+                    RecordedScore = card.ScoreOfRecordedItems is { } recorded ? (int?)Math.Round(recorded * 100) : null,
                     Path = paths[card.Quarter ?? firstQuarter].GetValueOrDefault(office.OfficeId) ?? "",
                     Expected = own.Count,
                     OnTime = own.Count(i => i.RecordedOn is { } recorded && recorded <= i.DueOn),
@@ -121,12 +124,12 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             }
         }
         await db.ExecuteAsync(
-            "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn) VALUES (@OfficeId, @Name, @Quarter, @Code, @DueOn, @RecordedOn)",
+            "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn, ScoreHundredths) VALUES (@OfficeId, @Name, @Quarter, @Code, @DueOn, @RecordedOn, @Score)",
             items, cancellationToken);
         await db.ExecuteAsync(
             """
-            INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn)
-            VALUES (@OfficeId, @Name, @Quarter, @Score, @HasSubordinates, @now, @Path, @Expected, @OnTime, @Late, @Unrecorded, @FirstOpenDueOn, @LastOpenDueOn)
+            INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn, RecordedScoreHundredths)
+            VALUES (@OfficeId, @Name, @Quarter, @Score, @HasSubordinates, @now, @Path, @Expected, @OnTime, @Late, @Unrecorded, @FirstOpenDueOn, @LastOpenDueOn, @RecordedScore)
             """,
             scores, cancellationToken);
     }

@@ -93,8 +93,27 @@ public sealed record Scorecard
     public bool Expected { get; init; }
     public bool HasSubordinates { get; init; }
 
-    /// <summary>0–100: the quarter score, or the annual score as a percentage of the plan total.</summary>
+    /// <summary>
+    /// 0–100: the quarter score, or the annual score as a percentage of the plan total. A quarter whose due date has
+    /// not passed (<see cref="DueSoFar"/>) is scored on the items recorded so far: items not yet due do not count as zero.
+    /// </summary>
     public decimal Score { get; init; }
+
+    /// <summary>Quarter: true until the quarter's due date has passed (the score is over the items recorded so far).</summary>
+    public bool DueSoFar { get; init; }
+
+    /// <summary>Quarter: the day its quarterly items are due.</summary>
+    public DateOnly? DueOn { get; init; }
+
+    /// <summary>Quarter: the score over every quarterly indicator, unrecorded ones as zero (the score once the quarter is due).</summary>
+    public decimal? ScoreOfAllItems { get; init; }
+
+    /// <summary>Quarter: the score over the quarterly indicators with a record; null when none has one.</summary>
+    public decimal? ScoreOfRecordedItems { get; init; }
+
+    /// <summary>Quarter: the marks behind <see cref="Score"/> (sum of the counted indicators' scores) and their weights: Score = Marks / MarksAvailable × 100.</summary>
+    public decimal? Marks { get; init; }
+    public decimal? MarksAvailable { get; init; }
 
     /// <summary>Annual: the marks out of <see cref="PlanTotal"/>.</summary>
     public decimal? PlanScore { get; init; }
@@ -122,8 +141,9 @@ public static class ScoringEngine
             var applicable = facts.Expected && indicator.AppliesTo(facts.HasSubordinates, office.OfficeId);
             if (indicator.Frequency == IndicatorFrequency.Annual)
             {
-                // An annual indicator has no quarter score; the quarter's card shows how far the year has come.
-                indicators.Add(Describe(indicator) with { Applicable = applicable, Status = applicable ? AnnualStatus(plan, indicator, office, today) : ItemStatus.NotApplicable, Weight = indicator.Weight, DueOn = applicable ? AnnualDue(plan, indicator, office.Year) : null });
+                indicators.Add(applicable
+                    ? AnnualInQuarter(plan, indicator, office, quarter)
+                    : Describe(indicator) with { Applicable = false, Status = ItemStatus.NotApplicable, Weight = indicator.Weight });
                 continue;
             }
             if (!applicable)
@@ -153,7 +173,10 @@ public static class ScoringEngine
             });
         }
         var scored = indicators.Where(i => i.Applicable && i.Frequency == IndicatorFrequency.Quarterly).ToList();
-        var weight = scored.Sum(i => i.Weight);
+        var ofAll = QuarterScore(scored);
+        var recorded = scored.Where(i => i.RecordedOn is not null).ToList();
+        decimal? ofRecorded = recorded.Count == 0 ? null : QuarterScore(recorded);
+        var dueSoFar = today <= QuarterDue(plan, office.Year, quarter);
         return new Scorecard
         {
             OfficeId = office.OfficeId,
@@ -161,10 +184,52 @@ public static class ScoringEngine
             Quarter = quarter,
             Expected = facts.Expected,
             HasSubordinates = facts.HasSubordinates,
-            // From the unrounded indicator scores, so that rounding happens once.
-            Score = weight == 0 ? 0 : Round(scored.Sum(i => i.Override is null ? i.Weight * i.Raw : i.Score) / weight * 100),
+            Score = dueSoFar ? ofRecorded ?? 0 : ofAll,
+            DueSoFar = dueSoFar,
+            DueOn = QuarterDue(plan, office.Year, quarter),
+            ScoreOfAllItems = ofAll,
+            ScoreOfRecordedItems = ofRecorded,
+            Marks = dueSoFar ? recorded.Sum(i => i.Score) : scored.Sum(i => i.Score),
+            MarksAvailable = dueSoFar ? recorded.Sum(i => i.Weight) : scored.Sum(i => i.Weight),
             PlanTotal = plan.Total,
             Indicators = indicators,
+        };
+    }
+
+    /// <summary>
+    /// The quarter score: the indicators' marks (each rounded as printed) over their weights, × 100 — so that a reader
+    /// can add up the rows of a report and get the printed score.
+    /// </summary>
+    private static decimal QuarterScore(IReadOnlyList<IndicatorScore> indicators)
+    {
+        var weight = indicators.Sum(i => i.Weight);
+        return weight == 0 ? 0 : Round(indicators.Sum(i => i.Score) / weight * 100);
+    }
+
+    /// <summary>The quarter's due date: until it has passed, the quarter is scored on the items recorded so far.</summary>
+    public static DateOnly QuarterDue(ActionPlan? plan, FiscalYear year, int quarter) => year.Quarter(quarter).End.AddDays(plan?.QuarterlyDueDays ?? 15);
+
+    /// <summary>
+    /// An annual indicator in a quarter's scorecard, as it stood at the quarter's end: due after the year (so Pending),
+    /// what its records of quarters 1..n add up to against the annual target, and no score — it is scored once, in
+    /// the annual scorecard.
+    /// </summary>
+    private static IndicatorScore AnnualInQuarter(ActionPlan plan, PlanIndicator indicator, OfficeYear office, int quarter)
+    {
+        var end = office.Year.Quarter(quarter).End;
+        var soFar = office with { Entries = office.Entries.Where(e => e.Quarter is { } q ? q <= quarter : e.RecordedOn <= end).ToList() };
+        var measure = MeasureYear(indicator, soFar);
+        return Describe(indicator) with
+        {
+            Applicable = true,
+            Status = ItemStatus.Pending,
+            DueOn = AnnualDue(plan, indicator, office.Year),
+            RecordedOn = measure.FirstRecorded,
+            Actual = measure.Actual,
+            ActualDate = measure.ActualDate,
+            Target = indicator.Targets.At100?.ToString(),
+            Weight = indicator.Weight,
+            Counted = measure.Counted,
         };
     }
 
@@ -370,9 +435,6 @@ public static class ScoringEngine
         DateOnly? latest = counting.Where(e => e.Date is not null).Select(e => e.Date).Max();
         return new Measure(actual, latest, first, counting.Select(e => e.Reference).ToList(), entries.Count - counting.Count);
     }
-
-    private static ItemStatus AnnualStatus(ActionPlan plan, PlanIndicator indicator, OfficeYear office, DateOnly today) =>
-        Status(MeasureYear(indicator, office).FirstRecorded, AnnualDue(plan, indicator, office.Year), today);
 
     /// <summary>The year's status of a quarterly indicator: the worst of its quarters.</summary>
     private static ItemStatus YearStatus(ActionPlan plan, PlanIndicator indicator, OfficeYear office, DateOnly today)

@@ -45,7 +45,8 @@ public sealed partial class WebText
     public string TopLevelOffices => T("শীর্ষ পর্যায়ের দপ্তর", "Top-level offices");
     public string ChildOffices => T("সরাসরি অধীন দপ্তর", "Direct subordinate offices");
     public string NoChildOffices => T("এখানে কোনো দপ্তর নেই।", "There are no offices here.");
-    public string ChildCount => T("অধীন দপ্তর", "Offices under it");
+    // Counts every direct child, internal branches included (the dashboard counts subordinate offices without branches).
+    public string ChildCount => T("সরাসরি অধীন দপ্তর ও শাখা", "Direct children (offices and branches)");
     public string NameBn => T("বাংলা নাম", "Bengali name");
     public string NameEn => T("ইংরেজি নাম", "English name");
     public string OfficeKindLabel => T("ধরন", "Kind");
