@@ -200,8 +200,9 @@ public sealed class QualitySystemsApiTests
             Assert.That(valueHistory.GetArrayLength(), Is.EqualTo(1));
             // 85 now reaches the edited target of 81: 2×1 + 1 + 0.8 over 4 = 95.
             Assert.That(card.GetProperty("systems")[0].GetProperty("score").GetDecimal(), Is.EqualTo(95.00m));
-            // Withdrawn, Q1's complaints value is missing again: (0 + 1 + 0.8) / 4 = 45.
-            Assert.That(afterWithdrawal.GetProperty("systems")[0].GetProperty("score").GetDecimal(), Is.EqualTo(45.00m));
+            // Withdrawn, Q1's complaints value is missing again, and Q1 is not yet due: like the plan's running quarter,
+            // it is scored on what is recorded so far, (1 + 0.8) / 2 = 90, and the missing value is Pending, not zero.
+            Assert.That(afterWithdrawal.GetProperty("systems")[0].GetProperty("score").GetDecimal(), Is.EqualTo(90.00m));
             Assert.That(afterWithdrawal.GetProperty("systems")[0].GetProperty("indicators")[0].Str("status"), Is.EqualTo("Pending"));
         });
     }

@@ -21,7 +21,7 @@ public sealed partial class WebText
     public string SoFar => T("(এ পর্যন্ত)", "(so far)");
     public string NothingRecordedYet => T("এখনও কিছু লিপিবদ্ধ হয়নি", "nothing recorded yet");
     public string AverageScoreSoFarHelp => T("চলমান ত্রৈমাসিক: যেসব দপ্তর কিছু লিপিবদ্ধ করেছে, তাদের লিপিবদ্ধ কাজের নম্বরের গড়", "quarter under way: mean over the offices that recorded something, each scored on what it recorded");
-    public string QuarterNotStarted(DateOnly? due) => T($"এই ত্রৈমাসিক এখনও শুরু হয়নি; কিছুই বাকি বা বাদ পড়া নয়{(due is { } d ? $" (সময়সীমা {ShortDate(d)})" : "")}।",
+    public string QuarterNotStarted(DateOnly? due) => T($"এই ত্রৈমাসিক এখনও শুরু হয়নি; কিছুই অপেক্ষমাণ বা অসম্পন্ন নয়{(due is { } d ? $" (সময়সীমা {ShortDate(d)})" : "")}।",
         $"This quarter has not begun: nothing is due yet{(due is { } e ? $" (due {ShortDate(e)})" : "")}.");
     public string QuarterRunning(DateOnly? due, int scored, int offices) => T(
         $"ত্রৈমাসিক চলমান{(due is { } d ? $", সময়সীমা {ShortDate(d)}" : "")}: নম্বর এ পর্যন্ত লিপিবদ্ধ কাজের ভিত্তিতে, বাকি কাজ শূন্য ধরা হয়নি; {Number(offices)}টি দপ্তরের মধ্যে {Number(scored)}টি এ পর্যন্ত কিছু লিপিবদ্ধ করেছে।",
@@ -108,7 +108,7 @@ public sealed partial class WebText
         "ত্রৈমাসিক নম্বর = গণনাকৃত সূচকের প্রাপ্ত নম্বরের যোগফল ÷ তাদের মানের যোগফল × ১০০। কোনো সূচক লিপিবদ্ধ হলেও প্রমাণক না থাকলে বা লক্ষ্যমাত্রার ৬০%-এর কম অর্জনে নম্বর ০।",
         "Quarter score = the marks of the indicators counted ÷ the sum of their weights × 100. An item recorded without evidence, or below 60 % of its target, earns 0 marks.");
     public string ItemCounts(int done, int late, int missed, int pending, int expected) => T(
-        $"প্রত্যাশিত {Number(expected)}: সম্পন্ন {Number(done)}, বিলম্বে {Number(late)}, বাদ পড়া {Number(missed)}" + (pending > 0 ? $", অপেক্ষমাণ {Number(pending)}" : ""),
+        $"প্রত্যাশিত {Number(expected)}: সম্পন্ন {Number(done)}, বিলম্বে {Number(late)}, অসম্পন্ন {Number(missed)}" + (pending > 0 ? $", অপেক্ষমাণ {Number(pending)}" : ""),
         $"{Number(done)} done, {Number(late)} late, {Number(missed)} missed" + (pending > 0 ? $", {Number(pending)} pending" : "") + $" of {Number(expected)}");
     public string ItemMarks(string code, Scoring.ItemStatus status, decimal marks, decimal weight, bool counted) =>
         $"{Digits(code)} {StatusText(status)} {(counted ? Decimal(marks) + "/" + Decimal(weight) : T("গণনা হয়নি", "not counted") + " (" + Decimal(weight) + ")")}";
