@@ -15,6 +15,7 @@ public static class WebEndpoints
         app.MapDashboardPages();
         app.MapWorkspacePages();
         app.MapAdminPages();
+        app.MapAwardPages();
         app.MapJobsDashboard().ExcludeFromDescription();
         return app;
     }
