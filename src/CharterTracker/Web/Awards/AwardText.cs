@@ -49,6 +49,7 @@ public sealed partial class WebText
     public string OpenCycle => T("চক্র খুলুন", "Open the cycle");
 
     // A cycle's page.
+    public string JudgingWindow => T("মূল্যায়ন", "Judging");
     public string Windows => T("সময়সূচি", "Windows");
     public string NominationsUntil(DateOnly day) => Bengali ? $"{Date(day)} পর্যন্ত" : $"up to {Date(day)}";
     public string JudgingBetween(DateOnly from, DateOnly to) => Bengali ? $"{Date(from)} থেকে {Date(to)}" : $"{Date(from)} to {Date(to)}";
