@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CharterTracker.Access;
-using CharterTracker.Offices;
 using CharterTracker.Tests.Support;
 using Microsoft.Playwright;
 
@@ -26,11 +25,7 @@ public sealed class AwardBrowserTests
     public async Task Start()
     {
         _app = await TestApp.StartAsync(TestClock.At(2024, 8, 15));
-        var given = new Given(_app);
-        _offices["M"] = await given.OfficeAsync("M", kind: OfficeKind.Ministry);
-        _offices["A1"] = await given.OfficeAsync("A1", _offices["M"]);
-        _offices["A2"] = await given.OfficeAsync("A2", _offices["M"]);
-        _offices["M2"] = await given.OfficeAsync("M2", kind: OfficeKind.Ministry);
+        await AwardTree.BuildAsync(_app, _offices);
         await _app.UserAsync("committee", Role.MonitoringCommittee, _offices["M"], language: "en");
         await _app.UserAsync("a1.fp", Role.FocalPoint, _offices["A1"]);
         await _app.UserAsync("a2.fp", Role.FocalPoint, _offices["A2"], language: "bn");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using CharterTracker.Access;
 using CharterTracker.Offices;
@@ -19,7 +18,6 @@ namespace CharterTracker.Tests.Web;
 /// </summary>
 public sealed class AwardPagesTests
 {
-    private static readonly byte[] SmallPdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
     private TestApp _app = null!;
     private readonly Dictionary<string, long> _offices = [];
     private readonly Dictionary<string, long> _users = [];
@@ -30,13 +28,7 @@ public sealed class AwardPagesTests
     public async Task Start()
     {
         _app = await TestApp.StartAsync(TestClock.At(2024, 8, 15));
-        var given = new Given(_app);
-        _offices["M"] = await given.OfficeAsync("M", kind: OfficeKind.Ministry);
-        _offices["A1"] = await given.OfficeAsync("A1", _offices["M"]);
-        _offices["A2"] = await given.OfficeAsync("A2", _offices["M"]);
-        _offices["F1"] = await given.OfficeAsync("F1", _offices["A1"], OfficeKind.DistrictOffice);
-        _offices["M2"] = await given.OfficeAsync("M2", kind: OfficeKind.Ministry);
-        _offices["B1"] = await given.OfficeAsync("B1", _offices["M2"]);
+        await AwardTree.BuildAsync(_app, _offices);
         foreach (var (name, role, office, language) in new[]
                  {
                      ("committee", Role.MonitoringCommittee, "M", "en"), ("a1.fp", Role.FocalPoint, "A1", "en"), ("a2.fp", Role.FocalPoint, "A2", "bn"),
@@ -172,7 +164,7 @@ public sealed class AwardPagesTests
         var url = $"/awards/{_cycle}/nominations/new";
 
         var missing = await a1.PostFormAsync(url, token, new Dictionary<string, string> { ["officeId"] = _offices["A1"].ToString(), ["categoryCode"] = "PROCESS", ["summary"] = "x" },
-            ("file", "before-after.pdf", "application/pdf", SmallPdf));
+            ("file", "before-after.pdf", "application/pdf", TrustWorld.SmallPdf));
         var missingHtml = await missing.Content.ReadAsStringAsync();
         Assert.Multiple(() =>
         {
@@ -298,5 +290,20 @@ public sealed class AwardPagesTests
         });
         var csv = await committee.GetAsync($"/api/v1/award-cycles/{_cycle}/results.csv");
         Assert.That(await csv.Content.ReadAsStringAsync(), Does.Contain($",2,{_nominations["F1"]},"));
+    }
+}
+
+/// <summary>The award pages' office tree: M (organiser) with A1 (and F1 under it) and A2; M2 with B1.</summary>
+internal static class AwardTree
+{
+    public static async Task BuildAsync(TestApp app, Dictionary<string, long> offices)
+    {
+        var given = new Given(app);
+        offices["M"] = await given.OfficeAsync("M", kind: OfficeKind.Ministry);
+        offices["A1"] = await given.OfficeAsync("A1", offices["M"]);
+        offices["A2"] = await given.OfficeAsync("A2", offices["M"]);
+        offices["F1"] = await given.OfficeAsync("F1", offices["A1"], OfficeKind.DistrictOffice);
+        offices["M2"] = await given.OfficeAsync("M2", kind: OfficeKind.Ministry);
+        offices["B1"] = await given.OfficeAsync("B1", offices["M2"]);
     }
 }
