@@ -26,6 +26,9 @@ public static class AwardsEndpoints
             var judge = await mediator.Send(command with { CycleId = id }, ct);
             return Results.Created($"/api/v1/award-cycles/{id}", judge);
         }).WithSummary("Assign a user as a judge of the cycle.");
+        cycles.MapGet("/{id:long}/judge-candidates", (long id, string? search, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new FindJudgeCandidatesQuery(id, search), ct))
+            .WithSummary("Active users whose username or name contains search (at most 20), to assign as judges (the organiser).");
         cycles.MapPost("/{id:long}/nominations", async (long id, NominateServiceCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var nomination = await mediator.Send(command with { CycleId = id }, ct);

@@ -18,6 +18,7 @@ public static class WebEndpoints
         app.MapAdminPages();
         app.MapCharterPages();
         app.MapQualitySystemsPages();
+        app.MapAwardPages();
         app.MapJobsDashboard().ExcludeFromDescription();
         app.MapPublicPages();
         app.MapMinutesPublicationPages();

@@ -218,6 +218,19 @@ public sealed class AccessMatrixTests
         ["GET /workspace/quality-values/{id:long}/history"] = new(Rule.ReadSubtree),
         ["GET /workspace/quality-values/{id:long}/withdraw"] = new(Rule.ReadSubtree),
         ["POST /workspace/quality-values/{id:long}/withdraw"] = new(Rule.WriteSubtree, UsesUp: true),
+        ["GET /api/v1/award-cycles/{id:long}/judge-candidates"] = new(Rule.OverseeSubtree, "search=target"),
+        // The award pages: the cycle list for everyone; a cycle's page to its line; opening one and assigning judges to
+        // the organiser's committee; nominating and withdrawing to focal points; the sheet to its judges.
+        ["GET /awards"] = new(Rule.SignedIn),
+        ["GET /awards/new"] = new(Rule.OverseeSubtree, "officeId={office}"),
+        ["POST /awards/new"] = new(Rule.OverseeSubtree, "officeId={office}"),
+        ["GET /awards/{id:long}"] = new(Rule.AwardLine),
+        ["POST /awards/{id:long}/judges"] = new(Rule.OverseeSubtree),
+        ["GET /awards/{id:long}/nominations/new"] = new(Rule.AwardLine),
+        ["POST /awards/{id:long}/nominations/new"] = new(Rule.WriteSubtree),
+        ["POST /awards/nominations/{id:long}/withdraw"] = new(Rule.WriteSubtree, UsesUp: true),
+        ["GET /awards/{id:long}/sheet"] = new(Rule.JudgeOnly),
+        ["POST /awards/nominations/{id:long}/scores"] = new(Rule.JudgeOnly),
 
         // Jobs.
         ["GET /api/v1/admin/jobs"] = new(Rule.AdminOnly),

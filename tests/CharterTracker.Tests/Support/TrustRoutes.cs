@@ -300,6 +300,13 @@ public static partial class TrustRoutes
                 ("aggregation", "Average"), ("direction", "HigherIsBetter"), ("weight", "1"), ("targets.at100", "90")),
             "POST /quality-systems/indicators/{id:long}/value" => Form(("version", "1"), ("value", "৮০"), ("hasEvidence", "true")),
             "POST /workspace/quality-values/{id:long}/withdraw" => Form(("version", "1"), ("reason", "Entered twice")),
+            "POST /awards/new" => Form(("name", "সেবার মান পুরস্কার"), ("fiscalYear", TrustWorld.Year), ("nominationsCloseOn", "2024-08-31"), ("judgingClosesOn", "2024-09-30"),
+                ("categories[0].code", "PROCESS"), ("categories[0].nameBn", "প্রক্রিয়া"), ("categories[0].nameEn", "Per-process"),
+                ("criteria[0].code", "Q"), ("criteria[0].nameBn", "মান"), ("criteria[0].nameEn", "Quality"), ("criteria[0].weight", "৬০")),
+            "POST /awards/{id:long}/judges" => Form(("userId", Id(world.TargetUserId))),
+            "POST /awards/{id:long}/nominations/new" => Form(("officeId", Id(office.Office)), ("categoryCode", "PROCESS"), ("title", "সনদ এক দিনে"), ("summary", "৫ ধাপ থেকে ৩ ধাপ"), ("hasEvidence", "true")),
+            "POST /awards/nominations/{id:long}/withdraw" => Form(("reason", "Entered twice")),
+            "POST /awards/nominations/{id:long}/scores" => Form(("score.Q", "৭.৫"), ("score.S", "6")),
             _ => null,
         };
     }
