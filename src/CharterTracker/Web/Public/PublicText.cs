@@ -9,7 +9,7 @@ public sealed record PublicText(bool Bengali)
     public string OtherLanguage => Bengali ? "en" : "bn";
     public string OtherLanguageName => Bengali ? "English" : "বাংলা";
     public string Charter => T("সেবা প্রদান প্রতিশ্রুতি", "Citizen's Charter");
-    public string Print => T("মুদ্রণ করতে ব্রাউজারের Print ব্যবহার করুন", "Use the browser's Print to print this page");
+    public string Print => T("মুদ্রণ করতে ব্রাউজারের মুদ্রণ (প্রিন্ট) নির্দেশটি ব্যবহার করুন", "Use the browser's Print to print this page");
     public string Contents => T("সূচি", "Contents");
     public string PublishedMinutes => T("প্রকাশিত সভার কার্যবিবরণী", "Published minutes of meetings");
     public string NoMinutes => T("কোনো কার্যবিবরণী প্রকাশিত হয়নি।", "No minutes have been published.");
