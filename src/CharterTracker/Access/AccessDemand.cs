@@ -25,6 +25,9 @@ public enum AccessKind
 
     /// <summary>Judge the office's scores or read its audit trail: its monitoring committee (a committee whose subtree holds it).</summary>
     OverseeOffice,
+
+    /// <summary>Oversee what belongs to an office the request does not name (a spot check): the monitoring committee of the office its lookup finds.</summary>
+    OverseeOfficeOf,
 }
 
 /// <summary>What a request needs of its caller. A request lists one or more; all must hold.</summary>
@@ -43,6 +46,8 @@ public sealed record AccessDemand(AccessKind Kind, long? OfficeId = null, Office
     public static AccessDemand ReadOfficeOf(OfficeLookup lookup) => new(AccessKind.ReadOfficeOf, Lookup: lookup);
 
     public static AccessDemand WriteOfficeOf(OfficeLookup lookup) => new(AccessKind.WriteOfficeOf, Lookup: lookup);
+
+    public static AccessDemand OverseeOfficeOf(OfficeLookup lookup) => new(AccessKind.OverseeOfficeOf, Lookup: lookup);
 }
 
 /// <summary>

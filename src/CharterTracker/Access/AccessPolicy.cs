@@ -38,10 +38,16 @@ public sealed class AccessPolicy(CurrentUser user, DbSession db, FiscalCalendar 
                 return;
             case AccessKind.ReadOfficeOf:
             case AccessKind.WriteOfficeOf:
+            case AccessKind.OverseeOfficeOf:
                 var lookup = demand.Lookup ?? throw new InvalidOperationException("An office-of demand needs a lookup.");
                 var found = await db.QuerySingleOrDefaultAsync<long?>(lookup.Sql, new { lookup.Id }, cancellationToken)
                     ?? throw new NotFoundException(lookup.Missing);
-                await DemandAsync(demand.Kind == AccessKind.ReadOfficeOf ? AccessDemand.Read(found) : AccessDemand.Write(found), cancellationToken);
+                await DemandAsync(demand.Kind switch
+                {
+                    AccessKind.ReadOfficeOf => AccessDemand.Read(found),
+                    AccessKind.WriteOfficeOf => AccessDemand.Write(found),
+                    _ => AccessDemand.Oversee(found),
+                }, cancellationToken);
                 return;
             case AccessKind.OverseeOffice:
                 if (user.Role is not (Role.MonitoringCommittee or Role.SystemAdmin))

@@ -57,6 +57,20 @@ public enum ActivityFeed
     QuarterlyImplementationReports,
     Trainings,
     AnnualProgressReports,
+
+    /// <summary>Kaizen cases implemented in the year ("one year, one project"); counted from the day each was saved as implemented.</summary>
+    KaizenCases,
+    /// <summary>The values an office records for indicators it defined itself (quality systems): each entry names its indicator.</summary>
+    OfficeIndicatorValues,
+}
+
+/// <summary>Which way a number indicator improves. The charter plan's indicators all rise; an office's own may fall (complaints, days).</summary>
+public enum IndicatorDirection
+{
+    HigherIsBetter,
+
+    /// <summary>At or below the 100 % target earns the full weight; levels rise from there (the way dates work).</summary>
+    LowerIsBetter,
 }
 
 /// <summary>A target value: a number for count and percent indicators, a date for date indicators.</summary>
@@ -120,6 +134,10 @@ public sealed record PlanIndicator
 
     /// <summary>Set for an office's own extra indicator (quality systems): it applies to that office only, beyond the plan total.</summary>
     public long? OfficeId { get; init; }
+
+    /// <summary>Number indicators only; left out of a plan's JSON while it is the default, so plans read as before.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public IndicatorDirection Direction { get; init; }
 
     /// <summary>The target of one quarter: given, or derived from the annual 100 % target by the aggregation.</summary>
     public Target? QuarterTarget(int quarter)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
 
@@ -18,6 +19,20 @@ public sealed class ActionPlanStore(DbSession db, TimeProvider clock)
 
     public async Task<ActionPlan> GetAsync(string fiscalYear, CancellationToken cancellationToken) =>
         await FindAsync(fiscalYear, cancellationToken) ?? throw new NotFoundException($"There is no action plan for fiscal year {fiscalYear}.");
+
+    /// <summary>
+    /// The year a validated read request names, or — when it names none — the year the dashboard opens on: today's
+    /// fiscal year when it has a plan, otherwise the latest planned year before it (the first planned one when all lie
+    /// ahead). Validators let the name be left out with <c>OptionalFiscalYearName</c>.
+    /// </summary>
+    public async Task<FiscalYear> YearOrRunningAsync(FiscalCalendar calendar, string? name, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(name)) return calendar.Year(name);
+        var today = calendar.YearOf(calendar.Today);
+        var planned = await FiscalYearsAsync(cancellationToken);
+        if (planned.Count == 0 || planned.Contains(today.Name)) return today;
+        return calendar.Year(planned.Where(y => string.CompareOrdinal(y, today.Name) < 0).OrderBy(y => y, StringComparer.Ordinal).LastOrDefault() ?? planned[0]);
+    }
 
     public async Task<IReadOnlyList<string>> FiscalYearsAsync(CancellationToken cancellationToken) =>
         await db.QueryAsync<string>("SELECT FiscalYear FROM ActionPlans ORDER BY FiscalYear", null, cancellationToken);

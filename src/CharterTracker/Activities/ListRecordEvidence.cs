@@ -44,6 +44,10 @@ public sealed class ListRecordEvidenceHandler(DbSession db) : IRequestHandler<Li
             SELECT e.RecordKind, e.RecordId, f.Id, f.FileName, f.ContentType, f.Size
             FROM Reports r JOIN RecordEvidence e ON e.RecordKind = 'Report' AND e.RecordId = r.Id JOIN EvidenceFiles f ON f.Id = e.EvidenceId
             WHERE r.OfficeId = @OfficeId AND r.FiscalYear = @FiscalYear
+            UNION ALL
+            SELECT e.RecordKind, e.RecordId, f.Id, f.FileName, f.ContentType, f.Size
+            FROM KaizenCases r JOIN RecordEvidence e ON e.RecordKind = 'Kaizen' AND e.RecordId = r.Id JOIN EvidenceFiles f ON f.Id = e.EvidenceId
+            WHERE r.OfficeId = @OfficeId AND r.FiscalYear = @FiscalYear
             ORDER BY RecordKind, RecordId, EvidenceId
             """, query, cancellationToken);
 }

@@ -9,6 +9,10 @@ public enum RecordKind
     Meeting,
     Training,
     Report,
+    Kaizen,
+
+    /// <summary>A quarter's value of an office's own quality indicator (QualitySystems/).</summary>
+    QualityValue,
 }
 
 internal static class RecordTables
@@ -20,6 +24,8 @@ internal static class RecordTables
         RecordKind.Meeting => "Meetings",
         RecordKind.Training => "Trainings",
         RecordKind.Report => "Reports",
+        RecordKind.Kaizen => "KaizenCases",
+        RecordKind.QualityValue => "QualityValues",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

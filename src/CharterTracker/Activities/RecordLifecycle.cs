@@ -209,12 +209,16 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
 
     /// <summary>Keeps what the record held before a change, as JSON, with who changed it and when.</summary>
     public Task WriteHistoryAsync(RecordKind kind, long recordId, int version, string change, object snapshot, CancellationToken cancellationToken) =>
+        WriteHistoryAsync(kind.ToString(), recordId, version, change, snapshot, cancellationToken);
+
+    /// <summary>The same for what is kept like a record without being one (a quality indicator's definition).</summary>
+    public Task WriteHistoryAsync(string kind, long recordId, int version, string change, object snapshot, CancellationToken cancellationToken) =>
         db.ExecuteAsync(
             """
             INSERT INTO RecordHistory (RecordKind, RecordId, Version, Change, Snapshot, ChangedBy, ChangedAtUtc)
             VALUES (@Kind, @recordId, @version, @change, @Snapshot, @Who, @Now)
             """,
-            new { Kind = kind.ToString(), recordId, version, change, Snapshot = JsonSerializer.Serialize(snapshot, snapshot.GetType(), ApiJson.Options), Who, Now },
+            new { Kind = kind, recordId, version, change, Snapshot = JsonSerializer.Serialize(snapshot, snapshot.GetType(), ApiJson.Options), Who, Now },
             cancellationToken);
 
     private sealed class EditableState

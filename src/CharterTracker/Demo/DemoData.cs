@@ -14,7 +14,8 @@ namespace CharterTracker.Demo;
 /// through the real commands (so it is always valid and audited as "system"), and only into
 /// an empty database.
 /// </summary>
-public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, FiscalCalendar calendar)
+public sealed class DemoData(
+    IMediator mediator, DbSession db, DemoYear year, FiscalCalendar calendar, DemoAwards awards, DemoKaizen kaizen, DemoCharters charters)
 {
     /// <summary>Every demo user signs in with this password (documented in the README; demo only).</summary>
     public const string Password = "Demo@2024-25";
@@ -22,14 +23,18 @@ public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, Fi
     /// <summary>Demo offices existed long before the fiscal years the demo shows.</summary>
     private static readonly DateOnly Since = new(2015, 7, 1);
 
+    /// <summary>
+    /// A user has one display name, shown in both languages: people's names in Bengali as they write them (the
+    /// focal points of BKKB, BPATC and NAPD are the representatives in the seed meeting's annex).
+    /// </summary>
     public static readonly (string Username, string DisplayName, Role Role, string OfficeCode)[] Users =
     [
-        ("committee", "পরিবীক্ষণ কমিটি · Monitoring Committee (MoPA)", Role.MonitoringCommittee, "MOPA"),
-        ("mopa.fp", "মো: আনিছুর রহমান · Focal point, MoPA (CP-3)", Role.FocalPoint, "MOPA"),
-        ("bkkb.fp", "Focal point, Bangladesh Employees Welfare Board", Role.FocalPoint, "BKKB"),
-        ("bpatc.fp", "Focal point, BPATC", Role.FocalPoint, "BPATC"),
-        ("napd.fp", "Focal point, NAPD", Role.FocalPoint, "NAPD"),
-        ("viewer", "Viewer, MoPA", Role.Viewer, "MOPA"),
+        ("committee", "পরিবীক্ষণ কমিটি, জনপ্রশাসন মন্ত্রণালয়", Role.MonitoringCommittee, "MOPA"),
+        ("mopa.fp", "মো: আনিছুর রহমান", Role.FocalPoint, "MOPA"),
+        ("bkkb.fp", "মোছাঃ নাসরিন সুলতানা", Role.FocalPoint, "BKKB"),
+        ("bpatc.fp", "ড. মোঃ রফিকুল ইসলাম", Role.FocalPoint, "BPATC"),
+        ("napd.fp", "মোঃ কামরুল হাসান", Role.FocalPoint, "NAPD"),
+        ("viewer", "ফারহানা ইয়াসমিন", Role.Viewer, "MOPA"),
     ];
 
     public async Task<bool> LoadIfEmptyAsync(CancellationToken cancellationToken)
@@ -96,15 +101,21 @@ public sealed class DemoData(IMediator mediator, DbSession db, DemoYear year, Fi
             }
         }
         await year.LoadAsync(year.SeedYear, cancellationToken);
+        var kaizenPlanned = await kaizen.PlanAsync(year.SeedYear, cancellationToken);
         // The year before today's and today's too, planned like the seed year: the dashboard then opens on a quarter
         // under way, with its offices at risk judged on the quarters before.
         var current = calendar.YearOf(calendar.Today);
         for (var next = calendar.YearOf(year.SeedYear.End.AddDays(1)); next.Start <= current.Start; next = calendar.YearOf(next.End.AddDays(1)))
         {
             if (next.Start < current.Start.AddYears(-1)) continue;
-            await mediator.Send(new CloneActionPlanCommand { FiscalYear = year.SeedYear.Name, ToFiscalYear = next.Name }, cancellationToken);
+            if (next.Name != kaizenPlanned) await mediator.Send(new CloneActionPlanCommand { FiscalYear = year.SeedYear.Name, ToFiscalYear = next.Name }, cancellationToken);
             await year.LoadAsync(next, cancellationToken);
         }
+        await awards.LoadAsync(cancellationToken);
+        await kaizen.LoadAsync(cancellationToken);
+        await charters.LoadAsync(cancellationToken);
+        await new DemoSpotChecks(mediator, db, calendar).LoadAsync(cancellationToken);
+        await new DemoQualitySystems(mediator, calendar).LoadAsync(offices, cancellationToken);
         return true;
 
         async Task<Office> Office(string code, string nameBn, string nameEn, OfficeKind kind, Office? parent) =>

@@ -48,6 +48,12 @@ public sealed record DocumentText(string Language)
         return $"{part} {Digits($"{hour12}.{time.Minute:00}")} ঘটিকা";
     }
 
+    /// <summary>"৪ ডিসেম্বর ২০২৬ তারিখ পর্যন্ত" / "As of 4 December 2026".</summary>
+    public string AsOf(DateOnly date) => Bengali ? $"{LongDate(date)} তারিখ পর্যন্ত" : $"As of {LongDate(date)}";
+
+    /// <summary>"ক)" / "a)": the label of a decision's sub-item.</summary>
+    public string SubItemLetter(int index) => Meetings.MinutesLetters.Letter(index, Bengali) + ")";
+
     public string Government => Bengali ? "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার" : "Government of the People's Republic of Bangladesh";
     public string Chair => Bengali ? "সভাপতি" : "Chair";
     public string MeetingDate => Bengali ? "সভার তারিখ" : "Date";

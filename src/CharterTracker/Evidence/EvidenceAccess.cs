@@ -16,6 +16,8 @@ public sealed class EvidenceAccess(DbSession db, AccessPolicy access, CurrentUse
         UNION SELECT m.OfficeId FROM RecordEvidence e JOIN Meetings m ON e.RecordKind = 'Meeting' AND m.Id = e.RecordId WHERE e.EvidenceId = @evidenceId
         UNION SELECT t.OfficeId FROM RecordEvidence e JOIN Trainings t ON e.RecordKind = 'Training' AND t.Id = e.RecordId WHERE e.EvidenceId = @evidenceId
         UNION SELECT r.OfficeId FROM RecordEvidence e JOIN Reports r ON e.RecordKind = 'Report' AND r.Id = e.RecordId WHERE e.EvidenceId = @evidenceId
+        UNION SELECT k.OfficeId FROM RecordEvidence e JOIN KaizenCases k ON e.RecordKind = 'Kaizen' AND k.Id = e.RecordId WHERE e.EvidenceId = @evidenceId
+        UNION SELECT q.OfficeId FROM RecordEvidence e JOIN QualityValues q ON e.RecordKind = 'QualityValue' AND q.Id = e.RecordId WHERE e.EvidenceId = @evidenceId
         """;
 
     /// <summary>403 unless the caller may read the file (an unknown id is the caller's to report).</summary>

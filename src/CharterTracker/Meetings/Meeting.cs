@@ -46,7 +46,15 @@ public sealed record FollowUpInput
 public sealed record AgendaItemInput
 {
     public string? Discussion { get; init; }
+
+    /// <summary>The decision's text; may be left empty when the decision is all sub-items.</summary>
     public string? Decision { get; init; }
+
+    /// <summary>
+    /// The decision's lettered sub-items, in order: the minutes print them ক) খ) গ) … (Bengali) or a) b) c) …
+    /// (English) under the decision. Without a leading letter: one typed as "ক) …" or "(a) …" loses it when stored.
+    /// </summary>
+    public IReadOnlyList<string>? SubDecisions { get; init; }
     public IReadOnlyList<FollowUpInput>? FollowUps { get; init; }
 }
 
@@ -88,6 +96,9 @@ public sealed record AgendaItem
     public int Number { get; init; }
     public string Discussion { get; init; } = "";
     public string Decision { get; init; } = "";
+
+    /// <summary>Lettered sub-items of the decision (ক) খ) … / a) b) …), without their letters.</summary>
+    public IReadOnlyList<string> SubDecisions { get; init; } = [];
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 }
 
@@ -107,7 +118,12 @@ public record MeetingFields : RecordFields
     public TimeOnly? StartTime { get; init; }
     public string? Venue { get; init; }
     public Person? Chair { get; init; }
+
+    /// <summary>The opening, as typed: paragraphs are separated by an empty line, a line break is kept.</summary>
     public string? Opening { get; init; }
+
+    /// <summary>The closing, like the opening; empty prints the standard closing sentence.</summary>
+    public string? Closing { get; init; }
     public IReadOnlyList<Attendee>? Attendees { get; init; }
     public IReadOnlyList<AgendaItemInput>? Agenda { get; init; }
     public string? MemoNumber { get; init; }
@@ -133,6 +149,7 @@ public sealed record Meeting : RecordMetadata, IIdentifiedResult
     public string Venue { get; init; } = "";
     public Person Chair { get; init; } = new();
     public string? Opening { get; init; }
+    public string? Closing { get; init; }
     public IReadOnlyList<Attendee> Attendees { get; init; } = [];
     public IReadOnlyList<AgendaItem> Agenda { get; init; } = [];
 

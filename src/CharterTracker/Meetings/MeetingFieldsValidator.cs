@@ -18,7 +18,8 @@ public sealed class MeetingFieldsValidator : AbstractValidator<MeetingFields>
         RuleFor(m => m.Venue).Text("The venue", 500, whatBn: "সভার স্থান");
         RuleFor(m => m.Title).Text("The title", 1000, required: false, whatBn: "শিরোনাম");
         RuleFor(m => m.IssuingUnit).Text("The issuing unit", 300, required: false, whatBn: "জারিকারী শাখার নাম");
-        RuleFor(m => m.Opening).Text("The opening paragraph", 8000, required: false, whatBn: "সূচনা");
+        RuleFor(m => m.Opening).Text("The opening", 8000, required: false, whatBn: "সূচনা");
+        RuleFor(m => m.Closing).Text("The closing", 8000, required: false, whatBn: "সমাপনী");
         RuleFor(m => m.Chair).NotNull().WithMessage(_ => Say.Text("সভাপতির নাম ও পদবি দিতে হবে।", "The chair (name and designation) is required."));
         RuleFor(m => m.Chair!.Name).Text("The chair's name", 200, whatBn: "সভাপতির নাম").When(m => m.Chair is not null);
         RuleFor(m => m.Chair!.Designation).Text("The chair's designation", 200, whatBn: "সভাপতির পদবি").When(m => m.Chair is not null);
@@ -43,7 +44,14 @@ public sealed class MeetingFieldsValidator : AbstractValidator<MeetingFields>
         RuleForEach(m => m.Agenda).ChildRules(item =>
         {
             item.RuleFor(i => i.Discussion).Text("The discussion", 8000, whatBn: "আলোচনা");
-            item.RuleFor(i => i.Decision).Text("The decision", 8000, whatBn: "সিদ্ধান্ত");
+            // A decision may be all sub-items (the seed's first decision is "ক) … খ) …" and nothing else).
+            item.RuleFor(i => i.Decision).Text("The decision", 8000, whatBn: "সিদ্ধান্ত").When(i => i.SubDecisions is not { Count: > 0 });
+            item.RuleFor(i => i.Decision).Text("The decision", 8000, required: false, whatBn: "সিদ্ধান্ত").When(i => i.SubDecisions is { Count: > 0 });
+            item.RuleFor(i => i.SubDecisions).Must(list => list is null || list.Count <= MinutesLetters.Max)
+                .WithMessage(_ => Say.Text($"একটি সিদ্ধান্তে সর্বোচ্চ {BengaliDigits.ToBengali(MinutesLetters.Max)}টি উপ-সিদ্ধান্ত।",
+                    $"A decision holds at most {MinutesLetters.Max} sub-decisions."));
+            item.RuleForEach(i => i.SubDecisions).Must(text => !string.IsNullOrWhiteSpace(text) && MeetingStore.SubDecisionText(text).Length is > 0 and <= 4000)
+                .WithMessage(_ => Say.Text("প্রতিটি উপ-সিদ্ধান্ত ১ থেকে ৪০০০ অক্ষরের।", "A sub-decision is 1–4000 characters."));
             item.RuleForEach(i => i.FollowUps).NotNull().WithMessage(_ => Say.Text("খালি সারি দেওয়া যাবে না।", "An empty entry (null) is not allowed."));
             item.RuleForEach(i => i.FollowUps).ChildRules(followUp =>
             {

@@ -24,6 +24,7 @@ public sealed class MeetingStore(DbSession db, RecordLifecycle records, FiscalCa
         "ChairName",
         "ChairDesignation",
         "Opening",
+        "Closing",
         "MemoNumber",
         "IssuedOn",
         "SignatoryName",
@@ -43,12 +44,27 @@ public sealed class MeetingStore(DbSession db, RecordLifecycle records, FiscalCa
         Venue = fields.Venue!.Trim(),
         ChairName = fields.Chair!.Name!.Trim(),
         ChairDesignation = fields.Chair.Designation!.Trim(),
-        Opening = fields.Opening?.Trim(),
+        Opening = Typed(fields.Opening),
+        Closing = Typed(fields.Closing),
         MemoNumber = CanonicalMemo(fields.MemoNumber),
         fields.IssuedOn,
         SignatoryName = fields.Signatory?.Name?.Trim(),
         SignatoryDesignation = fields.Signatory?.Designation?.Trim(),
     };
+
+    /// <summary>
+    /// Text as typed, for the minutes' paragraphs: line breaks kept (Windows' CR LF as LF), the whole trimmed, each line's
+    /// trailing spaces dropped; null when empty.
+    /// </summary>
+    public static string? Typed(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n').Select(line => line.TrimEnd());
+        return string.Join('\n', lines).Trim();
+    }
+
+    /// <summary>A sub-decision without the letter a person may have typed before it ("ক) ", "(b) ", "c. ").</summary>
+    public static string SubDecisionText(string typed) => MinutesLetters.WithoutLetter(Typed(typed) ?? "");
 
     /// <summary>The indicator feed a meeting of this kind counts for (none for committee and other meetings).</summary>
     public static ActivityFeed? FeedOf(MeetingKind kind) => kind switch
@@ -105,7 +121,7 @@ public sealed class MeetingStore(DbSession db, RecordLifecycle records, FiscalCa
     /// <summary>Replaces the annex, agenda, distribution and open follow-ups with the given ones; done follow-ups stay.</summary>
     public async Task WritePartsAsync(long meetingId, MeetingFields fields, CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { "MeetingAttendees", "MeetingAgendaItems", "MeetingDistribution" })
+        foreach (var table in new[] { "MeetingAttendees", "MeetingAgendaItems", "MeetingSubDecisions", "MeetingDistribution" })
         {
             await db.ExecuteAsync($"DELETE FROM {table} WHERE MeetingId = @meetingId", new { meetingId }, cancellationToken);
         }
@@ -130,7 +146,13 @@ public sealed class MeetingStore(DbSession db, RecordLifecycle records, FiscalCa
         {
             seq++;
             await db.ExecuteAsync("INSERT INTO MeetingAgendaItems (MeetingId, Seq, Discussion, Decision) VALUES (@meetingId, @seq, @Discussion, @Decision)",
-                new { meetingId, seq, Discussion = item.Discussion!.Trim(), Decision = item.Decision!.Trim() }, cancellationToken);
+                new { meetingId, seq, Discussion = Typed(item.Discussion)!, Decision = Typed(item.Decision) ?? "" }, cancellationToken);
+            var letter = 0;
+            foreach (var subDecision in item.SubDecisions ?? [])
+            {
+                await db.ExecuteAsync("INSERT INTO MeetingSubDecisions (MeetingId, AgendaSeq, Seq, Text) VALUES (@meetingId, @seq, @letter, @text)",
+                    new { meetingId, seq, letter = ++letter, text = SubDecisionText(subDecision) }, cancellationToken);
+            }
             foreach (var followUp in item.FollowUps ?? [])
             {
                 var alreadyDone = await db.ExecuteScalarAsync<long>(
@@ -162,6 +184,9 @@ public sealed class MeetingStore(DbSession db, RecordLifecycle records, FiscalCa
             "SELECT Name, Designation, Office, Attended FROM MeetingAttendees WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
         var items = await db.QueryAsync<AgendaItem>(
             "SELECT Seq AS Number, Discussion, Decision FROM MeetingAgendaItems WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
+        var subDecisions = (await db.QueryAsync<(long AgendaSeq, string Text)>(
+                "SELECT AgendaSeq, Text FROM MeetingSubDecisions WHERE MeetingId = @id ORDER BY AgendaSeq, Seq", new { id }, cancellationToken))
+            .ToLookup(s => (int)s.AgendaSeq, s => s.Text);
         var followUps = (await db.QueryAsync<FollowUp>(FollowUp.Select + " WHERE f.MeetingId = @id ORDER BY f.AgendaSeq, f.Id", new { id }, cancellationToken))
             .Select(f => f.WithStatusOn(today)).ToList();
         var distribution = await db.QueryAsync<string>("SELECT Recipient FROM MeetingDistribution WHERE MeetingId = @id ORDER BY Seq", new { id }, cancellationToken);
@@ -177,7 +202,11 @@ public sealed class MeetingStore(DbSession db, RecordLifecycle records, FiscalCa
         return meeting with
         {
             Attendees = attendees,
-            Agenda = items.Select(item => item with { FollowUps = followUps.Where(f => f.AgendaItem == item.Number).ToList() }).ToList(),
+            Agenda = items.Select(item => item with
+            {
+                SubDecisions = subDecisions[item.Number].ToList(),
+                FollowUps = followUps.Where(f => f.AgendaItem == item.Number).ToList(),
+            }).ToList(),
             Distribution = distribution,
             CarriedForward = carried,
             EvidenceIds = await records.EvidenceIdsAsync(RecordKind.Meeting, id, cancellationToken),

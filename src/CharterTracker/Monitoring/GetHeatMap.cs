@@ -17,7 +17,7 @@ public sealed record HeatCell(string Code, ItemStatus Status);
 /// <param name="Own">The office the map is drawn for (its own items), as opposed to one of its subordinate offices.</param>
 /// <param name="Expected">Whether anything was expected of the office in the quarter (it existed on its first day).</param>
 /// <param name="Subordinates">Its direct subordinate offices that quarter: a drill-down leads somewhere.</param>
-public sealed record HeatRow(long OfficeId, string Code, string NameBn, string NameEn, bool Own, bool Expected, decimal Score, int Subordinates, IReadOnlyList<HeatCell> Cells);
+public sealed record HeatRow(long OfficeId, string Code, string NameBn, string NameEn, bool Own, bool Expected, decimal? Score, int Subordinates, IReadOnlyList<HeatCell> Cells);
 
 public sealed record HeatMap(string FiscalYear, int Quarter, IReadOnlyList<HeatColumn> Columns, PageOf<HeatRow> Rows);
 
@@ -39,7 +39,7 @@ public sealed class GetHeatMapValidator : AbstractValidator<GetHeatMapQuery>
 {
     public GetHeatMapValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).QuarterNumber();
         this.ValidatePaging();
     }
@@ -57,7 +57,7 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
 
     public async Task<HeatMap> Handle(GetHeatMapQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var quarter = query.Quarter!.Value;
         var day = year.Quarter(quarter).Start;
         var plan = await plans.FindAsync(year.Name, cancellationToken);
@@ -71,12 +71,13 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
         var offices = (query.Page == 1 ? page.Prepend(own) : page).ToList();
         var ids = offices.Select(o => o.Id).ToList();
 
-        var parameters = new { ids, year.Name, Quarter = quarter, Day = day };
+        var parameters = new { ids, year.Name, Quarter = quarter, Day = day, SoFar = PeriodPhases.SoFar(plan, year, quarter, calendar.Today) };
         var items = (await db.QueryAsync<Item>(
             "SELECT OfficeId, IndicatorCode, DueOn, RecordedOn FROM ExpectedItems WHERE OfficeId IN @ids AND FiscalYear = @Name AND Quarter = @Quarter",
             parameters, cancellationToken)).ToLookup(i => i.OfficeId);
-        var scores = (await db.QueryAsync<(long OfficeId, int ScoreHundredths)>(
-            "SELECT OfficeId, ScoreHundredths FROM OfficeScores WHERE OfficeId IN @ids AND FiscalYear = @Name AND Quarter = @Quarter",
+        // A quarter under way shows the score over the items recorded so far (none while nothing is recorded).
+        var scores = (await db.QueryAsync<(long OfficeId, long? ScoreHundredths)>(
+            $"SELECT s.OfficeId, {PeriodPhases.ScoreColumn} FROM OfficeScores s WHERE s.OfficeId IN @ids AND s.FiscalYear = @Name AND s.Quarter = @Quarter",
             parameters, cancellationToken)).ToDictionary(s => s.OfficeId, s => s.ScoreHundredths / 100m);
         var subordinates = (await db.QueryAsync<(long ParentId, int Count)>(
             """

@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -49,13 +50,13 @@ public sealed class ListLapsesValidator : AbstractValidator<ListLapsesQuery>
 {
     public ListLapsesValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).OptionalQuarterNumber();
         this.ValidatePaging();
     }
 }
 
-public sealed class ListLapsesHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<ListLapsesQuery, PageOf<Lapse>>
+public sealed class ListLapsesHandler(DbSession db, FiscalCalendar calendar, ActionPlanStore plans) : IRequestHandler<ListLapsesQuery, PageOf<Lapse>>
 {
     private static string Periods(IEnumerable<int> periods) =>
         "s.FiscalYear = @Name AND (" + string.Join(" OR ", periods.Select(p => $"(s.Quarter = {p} AND s.Path LIKE @Prefix{p})")) + ")";
@@ -92,7 +93,7 @@ public sealed class ListLapsesHandler(DbSession db, FiscalCalendar calendar) : I
 
     public async Task<PageOf<Lapse>> Handle(ListLapsesQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var today = calendar.Today;
         var periods = query.Quarter is { } q ? [q] : new[] { 1, 2, 3, 4, 0 };
         var parameters = new Dapper.DynamicParameters(new { year.Name, Today = today, Skip = query.Skip(), Take = query.PageSize });

@@ -43,7 +43,7 @@ public sealed class ListOfficesAtRiskValidator : AbstractValidator<ListOfficesAt
 {
     public ListOfficesAtRiskValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).QuarterNumber();
         this.ValidatePaging();
     }
@@ -77,7 +77,7 @@ public sealed class ListOfficesAtRiskHandler(DbSession db, FiscalCalendar calend
 
     public async Task<RiskList> Handle(ListOfficesAtRiskQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var quarter = query.Quarter!.Value;
         var today = calendar.Today;
         var parameters = new Dapper.DynamicParameters(new

@@ -32,25 +32,30 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
 {
     public static readonly string[] Header = ["code", "nameBn", "nameEn", "kind", "parentCode", "activeFrom"];
 
-    private sealed record Row(int Line, string Code, string NameBn, string NameEn, OfficeKind Kind, string? ParentCode, DateOnly ActiveFrom);
+    /// <summary>
+    /// A line of the file as far as it could be read: a field that failed its own check is null (its error already
+    /// listed), so that the checks against other rows and the database still run on the rest and every error of every
+    /// line is reported at once. Only a file without errors, whose rows are all <see cref="Complete"/>, is written.
+    /// </summary>
+    private sealed record Row(int Line, string? Code, string NameBn, string NameEn, OfficeKind Kind, string? ParentCode, DateOnly? ActiveFrom, bool Complete);
 
     public async Task<OfficeImportReport> Handle(ImportOfficesCommand command, CancellationToken cancellationToken)
     {
         var errors = new List<OfficeImportError>();
         var (rows, dataRows) = Parse(command.Csv, errors);
         var byCode = new Dictionary<string, Row>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows)
+        foreach (var row in rows.Where(row => row.Code is not null))
         {
-            if (!byCode.TryAdd(row.Code, row))
+            if (!byCode.TryAdd(row.Code!, row))
             {
-                errors.Add(new(row.Line, "code", Say.Text($"'{row.Code}' কোডটি আবার এসেছে (প্রথমবার {BengaliDigits.ToBengali(byCode[row.Code].Line)} নম্বর লাইনে)।", $"Code '{row.Code}' appears again (first on line {byCode[row.Code].Line}).")));
+                errors.Add(new(row.Line, "code", Say.Text($"'{row.Code}' কোডটি আবার এসেছে (প্রথমবার {BengaliDigits.ToBengali(byCode[row.Code!].Line)} নম্বর লাইনে)।", $"Code '{row.Code}' appears again (first on line {byCode[row.Code!].Line}).")));
             }
         }
 
         var storedParents = new Dictionary<string, OfficeRow>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in byCode.Values)
+        foreach (var row in rows)
         {
-            if (await offices.FindByCodeAsync(row.Code, cancellationToken) is not null)
+            if (row.Code is { } code && byCode[code] == row && await offices.FindByCodeAsync(code, cancellationToken) is not null)
             {
                 errors.Add(new(row.Line, "code", OfficeRules.CodeTaken(row.Code)));
             }
@@ -63,10 +68,11 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
                 if (user.Role != Role.SystemAdmin) errors.Add(new(row.Line, "parentCode", Say.Text("উর্ধ্বতন দপ্তরবিহীন (শীর্ষ) দপ্তর কেবল সিস্টেম প্রশাসক যোগ করতে পারেন।", "Only a system administrator may add a root office (one without a parent).")));
                 continue;
             }
+            if (!OfficeRules.IsValidCode(row.ParentCode)) continue; // its error is listed already
             if (byCode.TryGetValue(row.ParentCode, out var parentRow))
             {
-                if (parentRow.ActiveFrom > row.ActiveFrom)
-                    errors.Add(new(row.Line, "activeFrom", Say.Text($"উর্ধ্বতন দপ্তর '{row.ParentCode}' চালু হয়েছে {OfficeRules.Day(parentRow.ActiveFrom)} থেকে।", $"Parent '{row.ParentCode}' only exists from {parentRow.ActiveFrom:yyyy-MM-dd}.")));
+                if (parentRow.ActiveFrom is { } parentFrom && parentFrom > row.ActiveFrom)
+                    errors.Add(new(row.Line, "activeFrom", Say.Text($"উর্ধ্বতন দপ্তর '{row.ParentCode}' চালু হয়েছে {OfficeRules.Day(parentFrom)} থেকে।", $"Parent '{row.ParentCode}' only exists from {parentFrom:yyyy-MM-dd}.")));
                 continue;
             }
             if (!storedParents.TryGetValue(row.ParentCode, out var parent))
@@ -89,9 +95,9 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
                 }
                 storedParents[row.ParentCode] = parent;
             }
-            if (!parent.ExistsOn(row.ActiveFrom))
+            if (row.ActiveFrom is { } activeFrom && !parent.ExistsOn(activeFrom))
             {
-                errors.Add(new(row.Line, "activeFrom", Say.Text($"উর্ধ্বতন দপ্তর '{row.ParentCode}' {OfficeRules.Day(row.ActiveFrom)} তারিখে চালু নেই।", $"Parent '{row.ParentCode}' does not exist on {row.ActiveFrom:yyyy-MM-dd}.")));
+                errors.Add(new(row.Line, "activeFrom", Say.Text($"উর্ধ্বতন দপ্তর '{row.ParentCode}' {OfficeRules.Day(activeFrom)} তারিখে চালু নেই।", $"Parent '{row.ParentCode}' does not exist on {activeFrom:yyyy-MM-dd}.")));
             }
         }
         foreach (var row in byCode.Values.Where(row => InCycle(row, byCode)))
@@ -116,7 +122,7 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
         foreach (var row in rows.OrderBy(row => DepthInFile(row, byCode)).ThenBy(row => row.Line))
         {
             var parent = row.ParentCode is null ? null : inserted[row.ParentCode];
-            inserted[row.Code] = await offices.InsertAsync(row.Code, row.NameBn, row.NameEn, row.Kind, parent, row.ActiveFrom, cancellationToken);
+            inserted[row.Code!] = await offices.InsertAsync(row.Code!, row.NameBn, row.NameEn, row.Kind, parent, row.ActiveFrom!.Value, cancellationToken);
         }
         return new OfficeImportReport(false, rows.Count, rows.Count, []);
     }
@@ -175,15 +181,18 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
                 errors.Add(new(line, "kind", OfficeRules.KindMessage(kindText ?? "")));
             }
             if (parentCode is not null && !OfficeRules.IsValidCode(parentCode)) errors.Add(new(line, "parentCode", OfficeRules.CodeMessage()));
-            var activeFrom = calendar.Today;
-            if (activeFromText is not null && !DateOnly.TryParseExact(activeFromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out activeFrom))
+            DateOnly? activeFrom = calendar.Today;
+            // As a spreadsheet saves it: YYYY-MM-DD or dd/mm/yyyy, Latin or Bengali digits.
+            if (activeFromText is not null)
             {
-                errors.Add(new(line, "activeFrom", Say.Text($"'{activeFromText}' তারিখটি বছর-মাস-দিন (YYYY-MM-DD) আকারে লিখুন।", $"'{activeFromText}' is not a date written YYYY-MM-DD.")));
+                activeFrom = TypedInput.TryDate(activeFromText, out var day) ? day : null;
+                if (activeFrom is null)
+                {
+                    errors.Add(new(line, "activeFrom", Say.Text($"'{activeFromText}' তারিখটি দিন/মাস/বছর (১৯/০৯/২০২৪) বা বছর-মাস-দিন (২০২৪-০৯-১৯) আকারে লিখুন।",
+                        $"'{activeFromText}' is not a date written dd/mm/yyyy (19/09/2024) or YYYY-MM-DD (2024-09-19).")));
+                }
             }
-            if (errors.Count == before)
-            {
-                rows.Add(new Row(line, code!, nameBn!, nameEn!, kind, parentCode, activeFrom));
-            }
+            rows.Add(new Row(line, OfficeRules.IsValidCode(code) ? code : null, nameBn ?? "", nameEn ?? "", kind, parentCode, activeFrom, errors.Count == before));
         }
         return (rows, dataRows);
     }
@@ -200,10 +209,10 @@ public sealed class ImportOfficesHandler(OfficeStore offices, AccessPolicy acces
 
     private static bool InCycle(Row row, Dictionary<string, Row> byCode)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { row.Code };
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { row.Code! };
         for (var current = row; current.ParentCode is not null && byCode.TryGetValue(current.ParentCode, out var parent); current = parent)
         {
-            if (!seen.Add(parent.Code)) return true;
+            if (!seen.Add(parent.Code!)) return true;
         }
         return false;
     }

@@ -18,6 +18,7 @@ public static class ApiJson
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
         options.Converters.Add(new HourMinuteConverter());
+        options.Converters.Add(new IsoDateConverter());
         return options;
     }
 
@@ -27,11 +28,32 @@ public static class ApiJson
         public override TimeOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var text = reader.GetString();
-            if (TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+            // Bengali digits are read as the digits they are ("১১:০০").
+            if (TimeOnly.TryParseExact(text is null ? null : Calendar.BengaliDigits.ToLatin(text), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
             throw new JsonException($"'{text}' is not a time written HH:mm.");
         }
 
         public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Dates stay ISO YYYY-MM-DD in the API, in Latin or Bengali digits ("২০২৪-০৯-১৯"); written in Latin digits.</summary>
+    private sealed class IsoDateConverter : JsonConverter<DateOnly>
+    {
+        public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString();
+            if (DateOnly.TryParseExact(text is null ? null : Calendar.BengaliDigits.ToLatin(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            throw new JsonException($"'{text}' is not a date written YYYY-MM-DD.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        public override DateOnly ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 }

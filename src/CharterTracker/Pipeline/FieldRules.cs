@@ -10,9 +10,20 @@ namespace CharterTracker.Pipeline;
 /// </summary>
 public static class FieldRules
 {
+    /// <summary>A fiscal year that must be given: a missing one is "required", a malformed one shows how it is written.</summary>
     public static IRuleBuilderOptions<T, string?> FiscalYearName<T>(this IRuleBuilder<T, string?> rule, FiscalCalendar calendar) =>
-        rule.Must(name => calendar.TryParseYear(name, out _))
-            .WithMessage(_ => Say.Text($"অর্থবছর লিখুন এভাবে: \"{calendar.YearOf(calendar.Today).Name}\"।", $"A fiscal year is written like \"{calendar.YearOf(calendar.Today).Name}\"."));
+        rule.Must(name => !string.IsNullOrWhiteSpace(name))
+            .WithMessage(_ => Say.Text($"অর্থবছর দিতে হবে, যেমন \"{calendar.YearOf(calendar.Today).Name}\"।", $"The fiscal year is required, e.g. \"{calendar.YearOf(calendar.Today).Name}\"."))
+            .Must(name => string.IsNullOrWhiteSpace(name) || calendar.TryParseYear(name, out _))
+            .WithMessage(_ => YearFormat(calendar));
+
+    /// <summary>A fiscal year a read may leave out (the handler then reads the running year, <see cref="FiscalCalendar.YearOrRunning"/>), but when given is well formed.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalFiscalYearName<T>(this IRuleBuilder<T, string?> rule, FiscalCalendar calendar) =>
+        rule.Must(name => string.IsNullOrWhiteSpace(name) || calendar.TryParseYear(name, out _))
+            .WithMessage(_ => YearFormat(calendar));
+
+    private static string YearFormat(FiscalCalendar calendar) =>
+        Say.Text($"অর্থবছর লিখুন এভাবে: \"{calendar.YearOf(calendar.Today).Name}\"।", $"A fiscal year is written like \"{calendar.YearOf(calendar.Today).Name}\".");
 
     public static IRuleBuilderOptions<T, int?> QuarterNumber<T>(this IRuleBuilder<T, int?> rule) =>
         rule.NotNull().WithMessage(_ => Say.Text("ত্রৈমাসিক (১–৪) দিতে হবে।", "The quarter (1–4) is required."))

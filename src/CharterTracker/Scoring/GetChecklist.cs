@@ -38,7 +38,7 @@ public sealed class GetChecklistValidator : AbstractValidator<GetChecklistQuery>
 {
     public GetChecklistValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).QuarterNumber();
     }
 }
@@ -47,7 +47,7 @@ public sealed class GetChecklistHandler(ActionPlanStore plans, ScoringData data,
 {
     public async Task<Checklist> Handle(GetChecklistQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.GetAsync(year.Name, cancellationToken);
         var office = (await data.LoadAsync(year, [query.OfficeId], cancellationToken))[query.OfficeId];
         var quarter = query.Quarter!.Value;

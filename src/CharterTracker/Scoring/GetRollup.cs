@@ -1,4 +1,5 @@
 using CharterTracker.Access;
+using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
 using CharterTracker.Pipeline;
@@ -21,8 +22,21 @@ public sealed record Rollup
     public int Missed { get; init; }
     public int Pending { get; init; }
 
-    /// <summary>Mean of the offices' annual score, or of their quarter score when a quarter is asked for.</summary>
+    /// <summary>
+    /// Mean of the offices' annual score, or of their quarter score when a quarter is asked for. While a quarter is not
+    /// due (<see cref="Phase"/> Running) each office's score is over its items recorded so far, and offices with none
+    /// recorded are left out (<see cref="ScoredOffices"/>); before it begins there is no score (0, shown as "not yet due").
+    /// </summary>
     public decimal AverageScore { get; init; }
+
+    /// <summary>The offices the average is over.</summary>
+    public int ScoredOffices { get; init; }
+
+    /// <summary>Whether the period has begun and whether its due date has passed, on the day asked.</summary>
+    public PeriodPhase Phase { get; init; } = PeriodPhase.Due;
+
+    /// <summary>The quarter's due date (null for the year).</summary>
+    public DateOnly? DueOn { get; init; }
     public IReadOnlyList<ScoreBand> Distribution { get; init; } = [];
 }
 
@@ -39,12 +53,12 @@ public sealed class GetRollupValidator : AbstractValidator<GetRollupQuery>
 {
     public GetRollupValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).OptionalQuarterNumber();
     }
 }
 
-public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IRequestHandler<GetRollupQuery, Rollup>
+public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar, ActionPlanStore plans) : IRequestHandler<GetRollupQuery, Rollup>
 {
     /// <summary>
     /// The subtree on each of the period's first days (one for a quarter, four for the year), excluding internal
@@ -75,12 +89,15 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IR
 
     public async Task<Rollup> Handle(GetRollupQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
+        var plan = await plans.FindAsync(year.Name, cancellationToken);
+        var phase = PeriodPhases.Of(plan, year, query.Quarter, calendar.Today);
         var days = query.Quarter is { } q ? Enumerable.Repeat(year.Quarter(q).Start, 4).ToArray() : year.Quarters.Select(x => x.Start).ToArray();
         var parameters = new
         {
             query.OfficeId, Day1 = days[0], Day2 = days[1], Day3 = days[2], Day4 = days[3], year.Name,
             Quarter = query.Quarter ?? 0, AllQuarters = query.Quarter is null ? 1 : 0, calendar.Today,
+            SoFar = PeriodPhases.SoFar(plan, year, query.Quarter ?? 0, calendar.Today),
         };
         var counts = await db.QuerySingleOrDefaultAsync<Counts>(Subtree + """
             SELECT
@@ -93,9 +110,9 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IR
             WHERE i.OfficeId = o.Id AND i.FiscalYear = @Name AND (@AllQuarters = 1 OR i.Quarter = @Quarter)
             """, parameters, cancellationToken) ?? new Counts();
         var offices = await db.ExecuteScalarAsync<int>(Subtree + " SELECT COUNT(*) FROM subtree", parameters, cancellationToken);
-        var scores = await db.QueryAsync<int>(Subtree + """
-            SELECT s.ScoreHundredths FROM subtree o CROSS JOIN OfficeScores s
-            WHERE s.OfficeId = o.Id AND s.FiscalYear = @Name AND s.Quarter = @Quarter
+        var scores = phase == PeriodPhase.NotStarted ? [] : await db.QueryAsync<int>(Subtree + $"""
+            SELECT {PeriodPhases.ScoreColumn} FROM subtree o CROSS JOIN OfficeScores s
+            WHERE s.OfficeId = o.Id AND s.FiscalYear = @Name AND s.Quarter = @Quarter AND {PeriodPhases.ScoreColumn} IS NOT NULL
             """, parameters, cancellationToken);
         return new Rollup
         {
@@ -109,6 +126,9 @@ public sealed class GetRollupHandler(DbSession db, FiscalCalendar calendar) : IR
             Missed = counts.Missed,
             Pending = counts.Pending,
             AverageScore = scores.Count == 0 ? 0 : ScoringEngine.Round(scores.Average(s => s / 100m)),
+            ScoredOffices = scores.Count,
+            Phase = phase,
+            DueOn = query.Quarter is { } due ? ScoringEngine.QuarterDue(plan, year, due) : null,
             Distribution = Distribution(Bands.Select(band => scores.Count(s => s / 100m >= band.From && s / 100m < band.To)).ToArray()),
         };
     }

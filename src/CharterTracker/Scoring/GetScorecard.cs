@@ -21,7 +21,7 @@ public sealed class GetScorecardValidator : AbstractValidator<GetScorecardQuery>
 {
     public GetScorecardValidator(FiscalCalendar calendar)
     {
-        RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+        RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
         RuleFor(q => q.Quarter).OptionalQuarterNumber();
     }
 }
@@ -30,7 +30,7 @@ public sealed class GetScorecardHandler(ActionPlanStore plans, ScoringData data,
 {
     public async Task<Scorecard> Handle(GetScorecardQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.GetAsync(year.Name, cancellationToken);
         var office = (await data.LoadAsync(year, [query.OfficeId], cancellationToken))[query.OfficeId];
         return query.Quarter is { } quarter

@@ -17,14 +17,14 @@ public sealed record ListDeadlinesQuery(long OfficeId, string? FiscalYear) : IQu
 
 public sealed class ListDeadlinesValidator : AbstractValidator<ListDeadlinesQuery>
 {
-    public ListDeadlinesValidator(FiscalCalendar calendar) => RuleFor(q => q.FiscalYear).FiscalYearName(calendar);
+    public ListDeadlinesValidator(FiscalCalendar calendar) => RuleFor(q => q.FiscalYear).OptionalFiscalYearName(calendar);
 }
 
 public sealed class ListDeadlinesHandler(ActionPlanStore plans, ScoringData data, FiscalCalendar calendar) : IRequestHandler<ListDeadlinesQuery, IReadOnlyList<Deadline>>
 {
     public async Task<IReadOnlyList<Deadline>> Handle(ListDeadlinesQuery query, CancellationToken cancellationToken)
     {
-        var year = calendar.Year(query.FiscalYear);
+        var year = await plans.YearOrRunningAsync(calendar, query.FiscalYear, cancellationToken);
         var plan = await plans.GetAsync(year.Name, cancellationToken);
         var office = (await data.LoadAsync(year, [query.OfficeId], cancellationToken))[query.OfficeId];
         return ScoringEngine.Items(plan, office, calendar.Today)

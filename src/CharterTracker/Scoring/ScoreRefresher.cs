@@ -84,7 +84,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         return offices.Count;
     }
 
-    /// <summary>The year's <c>RecordTallies</c> counted from the records (as db 0019 first filled them).</summary>
+    /// <summary>The year's <c>RecordTallies</c> counted from the records (as db 0018 first filled them).</summary>
     private const string RecountTalliesSql = """
         INSERT INTO RecordTallies (OfficeId, FiscalYear, Kind, Quarter, HasEvidence, Records, FirstRecordedOn)
         SELECT OfficeId, FiscalYear, 'CharterUpdate', COALESCE(Quarter, 0), HasEvidence, COUNT(*), MIN(RecordedOn) FROM CharterUpdates
@@ -108,6 +108,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         public string IndicatorCode { get; init; } = "";
         public DateOnly DueOn { get; init; }
         public DateOnly? RecordedOn { get; init; }
+        public int ScoreHundredths { get; init; }
     }
 
     /// <summary>One row of <c>OfficeScores</c>, without the time it was computed.</summary>
@@ -124,14 +125,15 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         public int Unrecorded { get; init; }
         public DateOnly? FirstOpenDueOn { get; init; }
         public DateOnly? LastOpenDueOn { get; init; }
+        public int? RecordedScoreHundredths { get; init; }
     }
 
     private const string InsertItem =
-        "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn) VALUES (@OfficeId, @FiscalYear, @Quarter, @IndicatorCode, @DueOn, @RecordedOn)";
+        "INSERT INTO ExpectedItems (OfficeId, FiscalYear, Quarter, IndicatorCode, DueOn, RecordedOn, ScoreHundredths) VALUES (@OfficeId, @FiscalYear, @Quarter, @IndicatorCode, @DueOn, @RecordedOn, @ScoreHundredths)";
 
     private const string InsertScore = """
-        INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn)
-        VALUES (@OfficeId, @FiscalYear, @Quarter, @ScoreHundredths, @HasSubordinates, @Now, @Path, @Expected, @OnTime, @Late, @Unrecorded, @FirstOpenDueOn, @LastOpenDueOn)
+        INSERT INTO OfficeScores (OfficeId, FiscalYear, Quarter, ScoreHundredths, HasSubordinates, ComputedAtUtc, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn, RecordedScoreHundredths)
+        VALUES (@OfficeId, @FiscalYear, @Quarter, @ScoreHundredths, @HasSubordinates, @Now, @Path, @Expected, @OnTime, @Late, @Unrecorded, @FirstOpenDueOn, @LastOpenDueOn, @RecordedScoreHundredths)
         """;
 
     /// <param name="replace">The offices whose rows are brought in line (a write); null when the year's rows were all deleted (a rebuild).</param>
@@ -158,7 +160,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             var expected = ScoringEngine.Items(quarters, annual).ToList();
             foreach (var (quarter, item) in expected)
             {
-                items.Add(new ItemRow { OfficeId = office.OfficeId, Quarter = quarter, IndicatorCode = item.Code, DueOn = item.DueOn!.Value, RecordedOn = item.RecordedOn });
+                items.Add(new ItemRow { OfficeId = office.OfficeId, Quarter = quarter, IndicatorCode = item.Code, DueOn = item.DueOn!.Value, RecordedOn = item.RecordedOn, ScoreHundredths = (int)Math.Round(item.Score * 100) });
             }
             var firstQuarter = quarters.Min(card => card.Quarter) ?? 1;
             foreach (var card in quarters.Append(annual))
@@ -168,7 +170,10 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
                 var open = own.Where(i => i.RecordedOn is null).ToList();
                 scores.Add(new ScoreRow
                 {
-                    OfficeId = office.OfficeId, Quarter = period, ScoreHundredths = (int)Math.Round(card.Score * 100), HasSubordinates = card.HasSubordinates,
+                    OfficeId = office.OfficeId, Quarter = period, HasSubordinates = card.HasSubordinates,
+                    // Both of a quarter's scores, neither depending on today: readers pick by whether the quarter is due yet.
+                    ScoreHundredths = (int)Math.Round((card.ScoreOfAllItems ?? card.Score) * 100),
+                    RecordedScoreHundredths = card.ScoreOfRecordedItems is { } recorded ? (int?)Math.Round(recorded * 100) : null,
                     Path = paths[card.Quarter ?? firstQuarter].GetValueOrDefault(office.OfficeId) ?? "",
                     Expected = own.Count,
                     OnTime = own.Count(i => i.RecordedOn is { } recorded && recorded <= i.DueOn),
@@ -189,11 +194,11 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         // A write changes one or two of the offices' rows: only those are written (an unchanged score keeps the time
         // it was computed), which keeps a write's cost to what it changed.
         var storedItems = await db.QueryAsync<ItemRow>(
-            "SELECT OfficeId, Quarter, IndicatorCode, DueOn, RecordedOn FROM ExpectedItems WHERE FiscalYear = @Name AND OfficeId IN @replace",
+            "SELECT OfficeId, Quarter, IndicatorCode, DueOn, RecordedOn, ScoreHundredths FROM ExpectedItems WHERE FiscalYear = @Name AND OfficeId IN @replace",
             new { year.Name, replace }, cancellationToken);
         var storedScores = await db.QueryAsync<ScoreRow>(
             """
-            SELECT OfficeId, Quarter, ScoreHundredths, HasSubordinates, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn
+            SELECT OfficeId, Quarter, ScoreHundredths, HasSubordinates, Path, Expected, OnTime, Late, Unrecorded, FirstOpenDueOn, LastOpenDueOn, RecordedScoreHundredths
             FROM OfficeScores WHERE FiscalYear = @Name AND OfficeId IN @replace
             """, new { year.Name, replace }, cancellationToken);
         var (newItems, changedItems, goneItems) = Differences(items, storedItems, i => (i.OfficeId, i.Quarter, i.IndicatorCode));
@@ -205,7 +210,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         foreach (var changed in changedItems)
         {
             await db.ExecuteAsync(
-                "UPDATE ExpectedItems SET DueOn = @DueOn, RecordedOn = @RecordedOn WHERE OfficeId = @OfficeId AND FiscalYear = @FiscalYear AND Quarter = @Quarter AND IndicatorCode = @IndicatorCode",
+                "UPDATE ExpectedItems SET DueOn = @DueOn, RecordedOn = @RecordedOn, ScoreHundredths = @ScoreHundredths WHERE OfficeId = @OfficeId AND FiscalYear = @FiscalYear AND Quarter = @Quarter AND IndicatorCode = @IndicatorCode",
                 Parameters(changed, year), cancellationToken);
         }
         foreach (var added in newItems) await db.ExecuteAsync(InsertItem, Parameters(added, year), cancellationToken);
@@ -218,7 +223,8 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             await db.ExecuteAsync(
                 """
                 UPDATE OfficeScores SET ScoreHundredths = @ScoreHundredths, HasSubordinates = @HasSubordinates, ComputedAtUtc = @Now, Path = @Path, Expected = @Expected,
-                    OnTime = @OnTime, Late = @Late, Unrecorded = @Unrecorded, FirstOpenDueOn = @FirstOpenDueOn, LastOpenDueOn = @LastOpenDueOn
+                    OnTime = @OnTime, Late = @Late, Unrecorded = @Unrecorded, FirstOpenDueOn = @FirstOpenDueOn, LastOpenDueOn = @LastOpenDueOn,
+                    RecordedScoreHundredths = @RecordedScoreHundredths
                 WHERE OfficeId = @OfficeId AND FiscalYear = @FiscalYear AND Quarter = @Quarter
                 """, Parameters(changed, year, now), cancellationToken);
         }
@@ -242,11 +248,11 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
     }
 
     private static object Parameters(ItemRow row, FiscalYear year) =>
-        new { row.OfficeId, FiscalYear = year.Name, row.Quarter, row.IndicatorCode, row.DueOn, row.RecordedOn };
+        new { row.OfficeId, FiscalYear = year.Name, row.Quarter, row.IndicatorCode, row.DueOn, row.RecordedOn, row.ScoreHundredths };
 
     private static object Parameters(ScoreRow row, FiscalYear year, DateTime now) => new
     {
         row.OfficeId, FiscalYear = year.Name, row.Quarter, row.ScoreHundredths, row.HasSubordinates, Now = now, row.Path,
-        row.Expected, row.OnTime, row.Late, row.Unrecorded, row.FirstOpenDueOn, row.LastOpenDueOn,
+        row.Expected, row.OnTime, row.Late, row.Unrecorded, row.FirstOpenDueOn, row.LastOpenDueOn, row.RecordedScoreHundredths,
     };
 }

@@ -85,13 +85,16 @@ public sealed class ScoringData(DbSession db)
                 UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Meetings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
                 UNION ALL SELECT 'Training', Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Trainings WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
                 UNION ALL SELECT Kind, Id, OfficeId, Quarter, HasEvidence, RecordedOn FROM Reports WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL{Only("OfficeId")}
+                UNION ALL SELECT 'Kaizen', Id, OfficeId, Quarter, HasEvidence, ImplementedRecordedOn FROM KaizenCases WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL AND Status = 'Implemented'{Only("OfficeId")}
                 """, new { year.Name, Ids = ids }, cancellationToken),
-            // One row per office, kind, quarter and evidence, kept by db 0019's triggers: a write reads as many rows on an
+            // One row per office, kind, quarter and evidence, kept by db 0018's triggers: a write reads as many rows on an
             // office's 2,000th record as on its first.
             _ => await db.QueryAsync<RecordRow>(
                 $"""
                 SELECT Kind, OfficeId, NULLIF(Quarter, 0) AS Quarter, HasEvidence, FirstRecordedOn AS RecordedOn, Records
                 FROM RecordTallies WHERE FiscalYear = @Name{Only("OfficeId")}
+                UNION ALL SELECT 'Kaizen', OfficeId, Quarter, HasEvidence, MIN(ImplementedRecordedOn), COUNT(*) FROM KaizenCases
+                WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL AND Status = 'Implemented'{Only("OfficeId")} GROUP BY OfficeId, Quarter, HasEvidence
                 """, new { year.Name, Ids = ids }, cancellationToken),
         };
         var entries = records.Select(ToEntry).Where(e => e.Entry is not null).ToLookup(e => e.OfficeId, e => e.Entry!);
@@ -159,6 +162,7 @@ public sealed class ScoringData(DbSession db)
             "Training" => ActivityFeed.Trainings,
             "QuarterlyImplementation" => ActivityFeed.QuarterlyImplementationReports,
             "AnnualProgress" => ActivityFeed.AnnualProgressReports,
+            "Kaizen" => ActivityFeed.KaizenCases,
             _ => null,
         };
         var reference = row.Kind switch
@@ -166,6 +170,7 @@ public sealed class ScoringData(DbSession db)
             "CharterUpdate" => "CharterUpdate",
             "Training" => "Training",
             "QuarterlyImplementation" or "AnnualProgress" => "Report",
+            "Kaizen" => "Kaizen",
             _ => "Meeting",
         } + "#" + row.Id;
         return (row.OfficeId, feed is null ? null : new Entry(feed.Value, row.Quarter, row.HasEvidence, row.RecordedOn, reference, Value: row.Records));
@@ -179,7 +184,7 @@ public enum RecordDetail
     Each,
 
     /// <summary>
-    /// One entry per office, kind, quarter and evidence (<c>RecordTallies</c>, db 0019), worth the number of records it
+    /// One entry per office, kind, quarter and evidence (<c>RecordTallies</c>, db 0018), worth the number of records it
     /// stands for and dated by the first of them: the same scores, due and recorded days as <see cref="Each"/> (what the
     /// read model stores), at a cost that does not grow with the records. The entries' references are not those of records.
     /// </summary>

@@ -15,8 +15,16 @@ public enum ItemStatus
 /// <summary>What the tree said about an office on a quarter's first day: that is what the quarter expects of it, for good.</summary>
 public sealed record QuarterFacts(bool Expected, bool HasSubordinates);
 
-/// <summary>One record as the engine sees it: which feed, which quarter it counts for, whether it has evidence, when it was recorded.</summary>
-public sealed record Entry(ActivityFeed Feed, int? Quarter, bool HasEvidence, DateOnly RecordedOn, string Reference, DateOnly? Date = null, decimal Value = 1);
+/// <summary>
+/// One record as the engine sees it: which feed, which quarter it counts for, whether it has evidence, when it was
+/// recorded. <paramref name="Indicator"/> names the one indicator it counts for (an office's own indicator's value);
+/// null: every indicator of its feed.
+/// </summary>
+public sealed record Entry(ActivityFeed Feed, int? Quarter, bool HasEvidence, DateOnly RecordedOn, string Reference, DateOnly? Date = null, decimal Value = 1,
+    string? Indicator = null)
+{
+    public bool Feeds(PlanIndicator indicator) => Feed == indicator.FedBy && (Indicator is null || Indicator == indicator.Code);
+}
 
 /// <summary>For indicator 1.2.1: the office's direct subordinates expected in a quarter, and those whose own update counts.</summary>
 public sealed record SubordinateUpdates(int Expected, IReadOnlyList<string> Counted, IReadOnlyList<DateOnly> RecordedOn);
@@ -85,8 +93,27 @@ public sealed record Scorecard
     public bool Expected { get; init; }
     public bool HasSubordinates { get; init; }
 
-    /// <summary>0–100: the quarter score, or the annual score as a percentage of the plan total.</summary>
+    /// <summary>
+    /// 0–100: the quarter score, or the annual score as a percentage of the plan total. A quarter whose due date has
+    /// not passed (<see cref="DueSoFar"/>) is scored on the items recorded so far: items not yet due do not count as zero.
+    /// </summary>
     public decimal Score { get; init; }
+
+    /// <summary>Quarter: true until the quarter's due date has passed (the score is over the items recorded so far).</summary>
+    public bool DueSoFar { get; init; }
+
+    /// <summary>Quarter: the day its quarterly items are due.</summary>
+    public DateOnly? DueOn { get; init; }
+
+    /// <summary>Quarter: the score over every quarterly indicator, unrecorded ones as zero (the score once the quarter is due).</summary>
+    public decimal? ScoreOfAllItems { get; init; }
+
+    /// <summary>Quarter: the score over the quarterly indicators with a record; null when none has one.</summary>
+    public decimal? ScoreOfRecordedItems { get; init; }
+
+    /// <summary>Quarter: the marks behind <see cref="Score"/> (sum of the counted indicators' scores) and their weights: Score = Marks / MarksAvailable × 100.</summary>
+    public decimal? Marks { get; init; }
+    public decimal? MarksAvailable { get; init; }
 
     /// <summary>Annual: the marks out of <see cref="PlanTotal"/>.</summary>
     public decimal? PlanScore { get; init; }
@@ -114,8 +141,9 @@ public static class ScoringEngine
             var applicable = facts.Expected && indicator.AppliesTo(facts.HasSubordinates, office.OfficeId);
             if (indicator.Frequency == IndicatorFrequency.Annual)
             {
-                // An annual indicator has no quarter score; the quarter's card shows how far the year has come.
-                indicators.Add(Describe(indicator) with { Applicable = applicable, Status = applicable ? AnnualStatus(plan, indicator, office, today) : ItemStatus.NotApplicable, Weight = indicator.Weight, DueOn = applicable ? AnnualDue(plan, indicator, office.Year) : null });
+                indicators.Add(applicable
+                    ? AnnualInQuarter(plan, indicator, office, quarter)
+                    : Describe(indicator) with { Applicable = false, Status = ItemStatus.NotApplicable, Weight = indicator.Weight });
                 continue;
             }
             if (!applicable)
@@ -145,7 +173,10 @@ public static class ScoringEngine
             });
         }
         var scored = indicators.Where(i => i.Applicable && i.Frequency == IndicatorFrequency.Quarterly).ToList();
-        var weight = scored.Sum(i => i.Weight);
+        var ofAll = QuarterScore(scored);
+        var recorded = scored.Where(i => i.RecordedOn is not null).ToList();
+        decimal? ofRecorded = recorded.Count == 0 ? null : QuarterScore(recorded);
+        var dueSoFar = today <= QuarterDue(plan, office.Year, quarter);
         return new Scorecard
         {
             OfficeId = office.OfficeId,
@@ -153,10 +184,52 @@ public static class ScoringEngine
             Quarter = quarter,
             Expected = facts.Expected,
             HasSubordinates = facts.HasSubordinates,
-            // From the unrounded indicator scores, so that rounding happens once.
-            Score = weight == 0 ? 0 : Round(scored.Sum(i => i.Override is null ? i.Weight * i.Raw : i.Score) / weight * 100),
+            Score = dueSoFar ? ofRecorded ?? 0 : ofAll,
+            DueSoFar = dueSoFar,
+            DueOn = QuarterDue(plan, office.Year, quarter),
+            ScoreOfAllItems = ofAll,
+            ScoreOfRecordedItems = ofRecorded,
+            Marks = dueSoFar ? recorded.Sum(i => i.Score) : scored.Sum(i => i.Score),
+            MarksAvailable = dueSoFar ? recorded.Sum(i => i.Weight) : scored.Sum(i => i.Weight),
             PlanTotal = plan.Total,
             Indicators = indicators,
+        };
+    }
+
+    /// <summary>
+    /// The quarter score: the indicators' marks (each rounded as printed) over their weights, × 100 — so that a reader
+    /// can add up the rows of a report and get the printed score.
+    /// </summary>
+    private static decimal QuarterScore(IReadOnlyList<IndicatorScore> indicators)
+    {
+        var weight = indicators.Sum(i => i.Weight);
+        return weight == 0 ? 0 : Round(indicators.Sum(i => i.Score) / weight * 100);
+    }
+
+    /// <summary>The quarter's due date: until it has passed, the quarter is scored on the items recorded so far.</summary>
+    public static DateOnly QuarterDue(ActionPlan? plan, FiscalYear year, int quarter) => year.Quarter(quarter).End.AddDays(plan?.QuarterlyDueDays ?? 15);
+
+    /// <summary>
+    /// An annual indicator in a quarter's scorecard, as it stood at the quarter's end: due after the year (so Pending),
+    /// what its records of quarters 1..n add up to against the annual target, and no score — it is scored once, in
+    /// the annual scorecard.
+    /// </summary>
+    private static IndicatorScore AnnualInQuarter(ActionPlan plan, PlanIndicator indicator, OfficeYear office, int quarter)
+    {
+        var end = office.Year.Quarter(quarter).End;
+        var soFar = office with { Entries = office.Entries.Where(e => e.Quarter is { } q ? q <= quarter : e.RecordedOn <= end).ToList() };
+        var measure = MeasureYear(indicator, soFar);
+        return Describe(indicator) with
+        {
+            Applicable = true,
+            Status = ItemStatus.Pending,
+            DueOn = AnnualDue(plan, indicator, office.Year),
+            RecordedOn = measure.FirstRecorded,
+            Actual = measure.Actual,
+            ActualDate = measure.ActualDate,
+            Target = indicator.Targets.At100?.ToString(),
+            Weight = indicator.Weight,
+            Counted = measure.Counted,
         };
     }
 
@@ -233,14 +306,36 @@ public static class ScoringEngine
             return actualDate is { } date ? DateLevels(date, targets) : 0;
         }
         if (actual is not { } value) return 0;
+        var lowerIsBetter = indicator.Direction == IndicatorDirection.LowerIsBetter;
         if (method == ScoringMethod.Proportional || quarterly && targets.Defined().Count() == 1)
         {
             var target = targets.At100?.Number ?? 0;
+            // Falling: the target over the actual (twice the target earns half), nothing at or under zero to divide by.
+            if (lowerIsBetter && value <= Math.Max(target, 0)) return 1;
+            if (lowerIsBetter && target <= 0) return 0;
             if (target <= 0) return 1;
-            var ratio = value / target;
+            var ratio = lowerIsBetter ? target / value : value / target;
             return ratio >= 1 ? 1 : ratio < 0.6m ? 0 : ratio;
         }
-        return NumberLevels(value, targets);
+        return lowerIsBetter ? FallingLevels(value, targets) : NumberLevels(value, targets);
+    }
+
+    /// <summary>Levels of a number that should fall: at or below the 100 % level earns 1, interpolated up to the lowest level defined.</summary>
+    private static decimal FallingLevels(decimal actual, Targets targets)
+    {
+        var levels = targets.Defined().Where(l => l.Target.Number is not null).Select(l => (l.Raw, Value: l.Target.Number!.Value)).ToList();
+        if (levels.Count == 0) return 0;
+        if (actual <= levels[0].Value) return 1;
+        for (var i = 1; i < levels.Count; i++)
+        {
+            var (betterRaw, better) = levels[i - 1];
+            var (worseRaw, worse) = levels[i];
+            if (actual <= worse)
+            {
+                return betterRaw - (betterRaw - worseRaw) * (actual - better) / (worse - better);
+            }
+        }
+        return 0;
     }
 
     private static decimal NumberLevels(decimal actual, Targets targets)
@@ -298,9 +393,9 @@ public static class ScoringEngine
             DateOnly? complete = subordinates.Expected > 0 && subordinates.RecordedOn.Count >= subordinates.Expected ? subordinates.RecordedOn.Max() : null;
             return new Measure(share, null, complete, subordinates.Counted, 0);
         }
-        var entries = office.Entries.Where(e => e.Feed == indicator.FedBy && e.Quarter == quarter).ToList();
+        var entries = office.Entries.Where(e => e.Feeds(indicator) && e.Quarter == quarter).ToList();
         return Count(indicator, entries, cumulativeUpTo: indicator.Aggregation == Aggregation.Cumulative
-            ? office.Entries.Where(e => e.Feed == indicator.FedBy && e.Quarter <= quarter).ToList()
+            ? office.Entries.Where(e => e.Feeds(indicator) && e.Quarter <= quarter).ToList()
             : null);
     }
 
@@ -312,11 +407,17 @@ public static class ScoringEngine
             var shares = quarters.Where(m => m.Actual is not null).Select(m => m.Actual!.Value).ToList();
             return new Measure(shares.Count == 0 ? null : Round(shares.Average()), null, null, quarters.SelectMany(m => m.Counted).ToList(), 0);
         }
-        var entries = office.Entries.Where(e => e.Feed == indicator.FedBy).ToList();
+        var entries = office.Entries.Where(e => e.Feeds(indicator)).ToList();
         if (indicator.Aggregation == Aggregation.Average)
         {
             var perQuarter = Enumerable.Range(1, 4).Select(q => Count(indicator, entries.Where(e => e.Quarter == q).ToList(), null).Actual ?? 0).ToList();
             var measured = Count(indicator, entries, null);
+            if (indicator.Direction == IndicatorDirection.LowerIsBetter)
+            {
+                // A quarter without a value would count as 0, the best a falling number can be: average the quarters measured.
+                var measuredQuarters = Enumerable.Range(1, 4).Where(q => entries.Any(e => e.Quarter == q && (e.HasEvidence || !indicator.EvidenceRequired))).Select(q => perQuarter[q - 1]).ToList();
+                return measured with { Actual = measuredQuarters.Count == 0 ? null : Round(measuredQuarters.Average()) };
+            }
             return measured with { Actual = Round(perQuarter.Average()) };
         }
         return Count(indicator, entries, indicator.Aggregation == Aggregation.Cumulative ? entries : null);
@@ -328,13 +429,12 @@ public static class ScoringEngine
         bool Counts(Entry e) => e.HasEvidence || !indicator.EvidenceRequired;
         var counting = entries.Where(Counts).ToList();
         var first = entries.Count == 0 ? (DateOnly?)null : entries.Min(e => e.RecordedOn);
-        var actual = cumulativeUpTo is null ? counting.Sum(e => e.Value) : cumulativeUpTo.Where(Counts).Sum(e => e.Value);
+        decimal? actual = cumulativeUpTo is null ? counting.Sum(e => e.Value) : cumulativeUpTo.Where(Counts).Sum(e => e.Value);
+        // Nothing counted is 0 of a rising number but no measure at all of a falling one (0 would be its best).
+        if (indicator.Direction == IndicatorDirection.LowerIsBetter && !(cumulativeUpTo ?? entries).Any(Counts)) actual = null;
         DateOnly? latest = counting.Where(e => e.Date is not null).Select(e => e.Date).Max();
         return new Measure(actual, latest, first, counting.Select(e => e.Reference).ToList(), entries.Count - counting.Count);
     }
-
-    private static ItemStatus AnnualStatus(ActionPlan plan, PlanIndicator indicator, OfficeYear office, DateOnly today) =>
-        Status(MeasureYear(indicator, office).FirstRecorded, AnnualDue(plan, indicator, office.Year), today);
 
     /// <summary>The year's status of a quarterly indicator: the worst of its quarters.</summary>
     private static ItemStatus YearStatus(ActionPlan plan, PlanIndicator indicator, OfficeYear office, DateOnly today)
@@ -357,6 +457,12 @@ public static class ScoringEngine
         {
             return measure.Actual is >= 100 ? null : "Not every direct subordinate office has recorded its charter update with evidence.";
         }
+        if (indicator.FedBy == ActivityFeed.OfficeIndicatorValues)
+        {
+            // One value per period: how far it is from the target is the score's to say.
+            return measure.WithoutEvidence > 0 ? "Evidence for the value (recorded without evidence)."
+                : measure.Counted.Count == 0 ? "The value to record." : null;
+        }
         var needed = target?.Number ?? 1;
         var have = measure.Actual ?? 0;
         if (have >= needed) return null;
@@ -368,6 +474,7 @@ public static class ScoringEngine
             ActivityFeed.QuarterlyImplementationReports => "quarterly implementation report",
             ActivityFeed.Trainings => "workshop, training or seminar",
             ActivityFeed.AnnualProgressReports => "annual progress report",
+            ActivityFeed.KaizenCases => "implemented Kaizen case",
             _ => "record",
         };
         return measure.WithoutEvidence > 0

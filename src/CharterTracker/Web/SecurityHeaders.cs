@@ -81,6 +81,8 @@ public static class SecurityHeaders
     {
         if (path.StartsWithSegments("/swagger")) return SwaggerPolicy;
         if (path.StartsWithSegments("/api") && path.Value!.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) return DocumentPolicy;
+        // Published minutes are the minutes' document itself, print stylesheet inline.
+        if (path.StartsWithSegments("/public/minutes")) return DocumentPolicy;
         return PagePolicy;
     }
 }

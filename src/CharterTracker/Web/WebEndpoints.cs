@@ -14,8 +14,15 @@ public static class WebEndpoints
             .ExcludeFromDescription();
         app.MapDashboardPages();
         app.MapWorkspacePages();
+        app.MapKaizenPages();
         app.MapAdminPages();
+        app.MapCharterPages();
+        app.MapQualitySystemsPages();
+        app.MapAwardPages();
         app.MapJobsDashboard().ExcludeFromDescription();
+        app.MapPublicPages();
+        app.MapMinutesPublicationPages();
+        app.MapSpotCheckPages();
         return app;
     }
 }

@@ -27,6 +27,9 @@ public sealed class WebForm
         Files = files;
     }
 
+    /// <summary>The words of the page the form is on (placeholders, formats).</summary>
+    public WebText Words => _text;
+
     /// <summary>The antiforgery token the form posts back.</summary>
     public string Token { get; }
 
@@ -90,36 +93,25 @@ public sealed class WebForm
     /// </summary>
     public string? Typed(string name) => Text(name) is { } text ? BengaliDigits.ToLatin(text) : null;
 
-    /// <summary>A date from <c>&lt;input type="date"&gt;</c> (yyyy-MM-dd); a malformed one is an error on the field.</summary>
-    public DateOnly? Date(string name)
-    {
-        if (Typed(name) is not { } text) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        AddError(name, _text.NotADate);
-        return null;
-    }
+    /// <summary>A date typed dd/mm/yyyy (or yyyy-mm-dd), Bengali digits too (<see cref="TypedInput"/>); a malformed one is an error on the field.</summary>
+    public DateOnly? Date(string name) => Parsed<DateOnly>(name, TypedInput.TryDate, _text.NotADate);
 
-    public int? Int(string name)
-    {
-        if (Typed(name) is not { } text) return null;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        AddError(name, _text.NotANumber);
-        return null;
-    }
+    /// <summary>A 24-hour time, HH:mm (or HH.mm), Bengali digits too; null when empty or malformed (the caller says which).</summary>
+    public TimeOnly? Time(string name) => Text(name) is { } text && TypedInput.TryTime(text, out var time) ? time : null;
 
-    public long? Long(string name)
-    {
-        if (Typed(name) is not { } text) return null;
-        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        AddError(name, _text.NotANumber);
-        return null;
-    }
+    public int? Int(string name) => Parsed<int>(name, TypedInput.TryInt, _text.NotANumber);
 
-    public decimal? Decimal(string name)
+    public long? Long(string name) => Parsed<long>(name, TypedInput.TryLong, _text.NotANumber);
+
+    public decimal? Decimal(string name) => Parsed<decimal>(name, TypedInput.TryDecimal, _text.NotANumber);
+
+    private delegate bool TryParse<T>(string? text, out T value);
+
+    private T? Parsed<T>(string name, TryParse<T> parse, string error) where T : struct
     {
-        if (Typed(name) is not { } text) return null;
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
-        AddError(name, _text.NotANumber);
+        if (Text(name) is not { } text) return null;
+        if (parse(text, out var value)) return value;
+        AddError(name, error);
         return null;
     }
 

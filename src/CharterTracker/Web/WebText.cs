@@ -68,7 +68,11 @@ public sealed partial class WebText(string language)
     };
 
     public string FixErrors => T("নিচের বিষয়গুলো ঠিক করুন", "Please correct the following");
-    public string NotADate => T("তারিখটি সঠিক নয় (বছর-মাস-দিন)।", "Not a date (YYYY-MM-DD).");
+    public string NotADate => T("তারিখটি সঠিক নয়; দিন/মাস/বছর লিখুন, যেমন ১৯/০৯/২০২৪।", "Not a date: write it dd/mm/yyyy, e.g. 19/09/2024.");
+    public string DatePlaceholder => T("দিন/মাস/বছর", "dd/mm/yyyy");
+    public string DateFormatTitle => T("দিন/মাস/বছর, যেমন ১৯/০৯/২০২৪ (বাংলা বা ইংরেজি অঙ্কে)", "dd/mm/yyyy, e.g. 19/09/2024 (Latin or Bengali digits)");
+    public string TimePlaceholder => T("ঘণ্টা:মিনিট", "HH:mm");
+    public string TimeFormatTitle => T("২৪ ঘণ্টার ঘড়িতে ঘণ্টা:মিনিট, যেমন ১৪:৩০ (বাংলা বা ইংরেজি অঙ্কে)", "24-hour HH:mm, e.g. 14:30 (Latin or Bengali digits)");
     public string NotANumber => T("সংখ্যাটি সঠিক নয়।", "Not a number.");
     public string FileTooLarge(string detail) => Bengali ? "ফাইলটি অনেক বড়।" : detail;
     public string FileRefused(string detail) => Bengali ? "এ ধরনের ফাইল গ্রহণযোগ্য নয়: PDF, ছবি (PNG, JPEG, GIF, WebP) বা Office নথি দিন।" : detail;
@@ -84,6 +88,12 @@ public sealed partial class WebText(string language)
         ["meeting"] = ("সভা", "meeting"),
         ["training"] = ("প্রশিক্ষণ/কর্মশালা", "training"),
         ["report"] = ("প্রতিবেদন", "report"),
+        ["kaizen"] = ("কাইজেন", "Kaizen case"),
+        ["award-cycle"] = ("পুরস্কার চক্র", "award cycle"),
+        ["judge"] = ("বিচারক যোগ হয়েছে", "judge assigned"),
+        ["nomination"] = ("মনোনয়ন", "nomination"),
+        ["nomination-withdrawn"] = ("মনোনয়ন প্রত্যাহার করা হয়েছে", "nomination withdrawn"),
+        ["scores"] = ("নম্বর", "scores"),
         ["office"] = ("দপ্তর", "office"),
         ["user"] = ("ব্যবহারকারী", "user"),
         ["action-plan"] = ("কর্মপরিকল্পনা", "action plan"),
@@ -97,14 +107,8 @@ public sealed partial class WebText(string language)
 
     public string BackHome => T("প্রথম পাতায় ফিরুন", "Back to the start page");
 
-    public string StatusText(ItemStatus status) => status switch
-    {
-        ItemStatus.Done => T("সম্পন্ন", "Done"),
-        ItemStatus.Late => T("বিলম্বে সম্পন্ন", "Late"),
-        ItemStatus.Missed => T("সম্পন্ন হয়নি", "Missed"),
-        ItemStatus.Pending => T("অপেক্ষমাণ", "Pending"),
-        _ => T("প্রযোজ্য নয়", "Not applicable"),
-    };
+    /// <summary>An item's status in the words of <see cref="CharterTracker.Documents.Glossary"/>, as the PDFs and CSVs spell it.</summary>
+    public string StatusText(ItemStatus status) => CharterTracker.Documents.Glossary.Status(status, Bengali);
 
     /// <summary>A symbol beside the word, so that status is never told by colour alone.</summary>
     public static string StatusMark(ItemStatus status) => status switch

@@ -22,6 +22,11 @@ public sealed class DependencyTests
         [
             "Offices", "ActionPlans", "Scoring", "Activities", "Evidence", "CharterUpdates", "Meetings", "Trainings", "Reports",
             "Monitoring", "Documents", "Deadlines", "Scheduling", "Auditing",
+            "Awards",
+            "Kaizen",
+            "Charters",
+            "SpotChecks",
+            "QualitySystems",
         ],
         // What puts the features in front of people and together: pages, the demo set, the composition root.
         ["Web", "Demo", NamespaceDependencies.CompositionRoot],

@@ -219,7 +219,7 @@ public sealed partial class TSqlCheck
             var schema = node.SchemaObject.SchemaIdentifier?.Value;
             if (schema is not null && !schema.Equals("dbo", StringComparison.OrdinalIgnoreCase)) return; // sys.*, INFORMATION_SCHEMA.*
             if (name.StartsWith('#') || tables.ContainsKey(name) || _ctes.ContainsKey(name)) return;
-            // A trigger's pseudo-tables (db 0019): the rows of its own table before and after the statement.
+            // A trigger's pseudo-tables (db 0018): the rows of its own table before and after the statement.
             if (node.SchemaObject.SchemaIdentifier is null && name.ToLowerInvariant() is "inserted" or "deleted") return;
             if (node.SchemaObject.SchemaIdentifier is null && _scopes.Any(scope => scope.Any(s => Is(s.Alias, name)))) return; // UPDATE alias … FROM
             Problems.Add($"unknown table {name}");

@@ -78,13 +78,13 @@ public sealed class MonitoringApiTests
         {
             Assert.That(risk.GetProperty("open").GetBoolean(), Is.True);
             Assert.That(risk.GetProperty("assessed").GetInt32(), Is.EqualTo(4), "every office still has items open");
-            // Missed Q1: 2 points; 10 days left: 3; nothing recorded: 2.
+            // Missed Q1: 2 points; 10 days left: 3; nothing recorded: 2. A3, late once (half a point, rounded down) with
+            // one of three recorded, has 3 points: under the list's 4.
             Assert.That(offices, Is.EqualTo(new[]
             {
                 ("MIN", "High", 7, 1, 0, 10, 0),
                 (Code(2), "High", 7, 1, 0, 10, 0),
                 (Code(1), "Medium", 5, 0, 0, 10, 0),
-                (Code(3), "Medium", 4, 0, 1, 10, 1),
             }));
         });
     }
@@ -140,11 +140,11 @@ public sealed class MonitoringApiTests
         Assert.Multiple(() =>
         {
             // Quarter score over 13 marks: A1 all three (100); A3 too, a late update still counts (100); the ministry only
-            // 1.2.1 for two of its three agencies' updates, 66.67 % of 4 marks = 2.67 (20.51); A2 nothing.
-            Assert.That(Rows(highest), Is.EqualTo(new[] { (1, Code(1), 100m), (1, Code(3), 100m), (3, "MIN", 20.51m), (4, Code(2), 0m) }));
+            // 1.2.1 for two of its three agencies' updates, 66.67 % of 4 marks = 2.67 (2.67 / 13 = 20.54, from the printed marks); A2 nothing.
+            Assert.That(Rows(highest), Is.EqualTo(new[] { (1, Code(1), 100m), (1, Code(3), 100m), (3, "MIN", 20.54m), (4, Code(2), 0m) }));
             Assert.That(highest.GetProperty("total").GetInt32(), Is.EqualTo(4));
             Assert.That(highest.GetProperty("items")[0].Str("parentNameEn"), Is.EqualTo("Office MIN"));
-            Assert.That(Rows(lowest), Is.EqualTo(new[] { (4, Code(2), 0m), (3, "MIN", 20.51m) }));
+            Assert.That(Rows(lowest), Is.EqualTo(new[] { (4, Code(2), 0m), (3, "MIN", 20.54m) }));
             Assert.That(lowest.GetProperty("total").GetInt32(), Is.EqualTo(4));
         });
     }
@@ -219,6 +219,36 @@ public sealed class MonitoringApiTests
             Assert.That(noQuarter.ErrorFields(), Is.EqualTo(new[] { "quarter" }));
             Assert.That(badYear.ErrorFields(), Is.EqualTo(new[] { "fiscalYear" }));
             Assert.That(badPage.ErrorFields(), Is.EquivalentTo(new[] { "page", "pageSize" }));
+        });
+    }
+
+    [Test]
+    public async Task Reads_default_to_the_running_fiscal_year_and_a_missing_required_value_says_required()
+    {
+        var withoutYear = await _committee.GetJsonAsync($"/api/v1/offices/{_ministry}/scorecard?quarter=1");
+        var withYear = await _committee.GetJsonAsync($"/api/v1/offices/{_ministry}/scorecard?fiscalYear=2024-25&quarter=1");
+        var trend = await _committee.GetJsonAsync($"/api/v1/offices/{_ministry}/trend");
+        var rebuild = await (await _app.AsAdminAsync()).PostJsonAsync("/api/v1/admin/scores/rebuild", new { }, HttpStatusCode.BadRequest);
+        var risk = await _committee.GetJsonAsync($"/api/v1/offices/{_ministry}/risk", HttpStatusCode.BadRequest);
+        var malformed = await _committee.GetJsonAsync($"/api/v1/offices/{_ministry}/ranking?fiscalYear=2024", HttpStatusCode.BadRequest);
+        using var openApi = JsonDocument.Parse(await _committee.GetStringAsync("/openapi/v1.json"));
+        bool Required(string path, string name) => openApi.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.Str("name") == name).TryGetProperty("required", out var required) && required.GetBoolean();
+
+        Assert.Multiple(() =>
+        {
+            // 5 January 2025 lies in fiscal year 2024-25.
+            Assert.That(withoutYear.Str("fiscalYear"), Is.EqualTo("2024-25"));
+            Assert.That(withoutYear.GetProperty("score").GetDecimal(), Is.EqualTo(withYear.GetProperty("score").GetDecimal()));
+            Assert.That(trend.GetArrayLength(), Is.EqualTo(4));
+            Assert.That(rebuild.GetProperty("errors").GetProperty("fiscalYear")[0].GetString(), Does.Contain("required"), "a write still needs its year, and says so");
+            Assert.That(risk.GetProperty("errors").GetProperty("quarter")[0].GetString(), Does.Contain("required"));
+            Assert.That(malformed.GetProperty("errors").GetProperty("fiscalYear")[0].GetString(), Does.Contain("written like"));
+            Assert.That(Required("/api/v1/offices/{id}/scorecard", "fiscalYear"), Is.False);
+            Assert.That(Required("/api/v1/offices/{id}/risk", "quarter"), Is.True);
+            Assert.That(Required("/api/v1/offices/{id}/heat-map", "quarter"), Is.True);
+            Assert.That(Required("/api/v1/offices/{id}/quarterly-report.pdf", "quarter"), Is.True);
+            Assert.That(Required("/api/v1/offices/{id}/ranking", "quarter"), Is.False);
         });
     }
 }

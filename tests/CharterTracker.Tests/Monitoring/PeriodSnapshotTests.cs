@@ -75,14 +75,15 @@ public sealed class PeriodSnapshotTests
         }
     }
 
-    [TestCase(0, 0, 100, 0, 3, null, TestName = "A reliable office early in the quarter is not at risk")]
+    [TestCase(0, 0, 100, 0, 3, null, TestName = "A reliable office early in the quarter is not at risk (1)")]
     [TestCase(0, 0, 10, 0, 3, RiskLevel.Medium, TestName = "Ten days left with nothing recorded is medium risk (3 + 2)")]
-    [TestCase(0, 0, 15, 2, 3, RiskLevel.Medium, TestName = "Fifteen days left counts as close (3)")]
-    [TestCase(0, 0, 16, 2, 3, null, TestName = "Sixteen days left with work under way is near only (1)")]
-    [TestCase(2, 0, 80, 0, 3, RiskLevel.High, TestName = "Two missed quarters and nothing recorded is high risk (4 + 2)")]
-    [TestCase(1, 1, 40, 1, 3, RiskLevel.Medium, TestName = "A missed and a late quarter with 40 days left is medium risk (2 + 1 + 1)")]
-    [TestCase(1, 0, 50, 1, 3, null, TestName = "One missed quarter with 50 days left and work under way stays off the list (2)")]
-    [TestCase(0, 3, 60, 1, 3, RiskLevel.Medium, TestName = "Three late quarters alone put an office on the list (3)")]
+    [TestCase(0, 0, 15, 2, 3, null, TestName = "Fifteen days left counts as close, but with work under way and a clean record it stays off the list (3)")]
+    [TestCase(1, 0, 15, 2, 3, RiskLevel.Medium, TestName = "Fifteen days left and a missed quarter is medium risk (2 + 3)")]
+    [TestCase(0, 0, 30, 0, 3, null, TestName = "Thirty days left with nothing recorded and a clean record stays off the list (1 + 2)")]
+    [TestCase(2, 0, 80, 0, 3, RiskLevel.Medium, TestName = "Two missed quarters and nothing recorded early in the quarter is medium risk (4 + 1)")]
+    [TestCase(2, 2, 41, 0, 3, RiskLevel.High, TestName = "Two missed and two late quarters with nothing recorded is high risk (4 + 1 + 1)")]
+    [TestCase(1, 1, 40, 1, 3, null, TestName = "A missed and a late quarter with 40 days left and work under way stays off the list (2)")]
+    [TestCase(0, 4, 41, 0, 3, null, TestName = "Late in every quarter but never missing stays off the list 41 days before (2 + 1)")]
     [TestCase(4, 0, 5, 3, 3, null, TestName = "An office that has recorded everything is never at risk")]
     public void The_risk_rule_weighs_history_days_left_and_progress(int missed, int late, int daysLeft, int recorded, int expected, RiskLevel? level)
     {

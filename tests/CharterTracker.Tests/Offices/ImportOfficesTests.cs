@@ -60,7 +60,7 @@ public sealed class ImportOfficesTests
             OK-3,,No Bengali name,Castle,MOPA,2016-01-01
             OK-4,ঠিক,Unknown parent,Agency,NOWHERE,2016-01-01
             OK-1,আবার,Duplicate,Agency,MOPA,2016-01-01
-            OK-6,ঠিক,Bad date,Agency,MOPA,01/01/2016
+            OK-6,ঠিক,Bad date,Agency,MOPA,2016/01/01
             OK-7,ঠিক,Before its parent,Agency,MOPA,2010-01-01
             MOPA,ঠিক,Taken code,Agency,,2016-01-01
             """;

@@ -40,14 +40,17 @@ public sealed class ScoringApiTests
 
         var card = await ministryFp.GetJsonAsync($"/api/v1/offices/{_ministry}/scorecard?fiscalYear=2024-25&quarter=1");
 
-        // 1.1.1 5 + 1.2.1 one of two agencies (50 % < 60 % → 0) + 1.3.1 4 = 9 of 13 = 69.23.
+        // 1.1.1 5 + 1.2.1 one of two agencies (50 % < 60 % → 0) + 1.3.1 4 = 9 of 13 = 69.23 once the quarter is due; on 25 September,
+        // before its due date, it is scored on what is recorded so far: 1.2.1 waits for the other agency, so 9 of 9 = 100.
         Assert.Multiple(() =>
         {
             Assert.That(card.GetProperty("officeId").GetInt64(), Is.EqualTo(_ministry));
             Assert.That(card.Str("fiscalYear"), Is.EqualTo("2024-25"));
             Assert.That(card.GetProperty("quarter").GetInt32(), Is.EqualTo(1));
             Assert.That(card.GetProperty("hasSubordinates").GetBoolean(), Is.True);
-            Assert.That(card.GetProperty("score").GetDecimal(), Is.EqualTo(69.23m));
+            Assert.That(card.GetProperty("score").GetDecimal(), Is.EqualTo(100m));
+            Assert.That(card.GetProperty("dueSoFar").GetBoolean(), Is.True);
+            Assert.That(card.GetProperty("scoreOfAllItems").GetDecimal(), Is.EqualTo(69.23m));
             Assert.That(Indicator(card, "1.2.1").GetProperty("actual").GetDecimal(), Is.EqualTo(50m));
             Assert.That(Indicator(card, "1.2.1").GetProperty("score").GetDecimal(), Is.EqualTo(0m));
             Assert.That(Indicator(card, "1.1.1").Str("status"), Is.EqualTo("Done"));
@@ -133,8 +136,10 @@ public sealed class ScoringApiTests
             Assert.That((before.GetProperty("offices").GetInt32(), before.GetProperty("expected").GetInt32(), before.GetProperty("done").GetInt32(), before.GetProperty("pending").GetInt32()),
                 Is.EqualTo((3, 9, 0, 9)));
             Assert.That((after.GetProperty("done").GetInt32(), after.GetProperty("pending").GetInt32()), Is.EqualTo((1, 8)));
-            // Agency A1's quarter score: 5 of 13 = 38.46; the others 0 → average 12.82.
-            Assert.That(after.GetProperty("averageScore").GetDecimal(), Is.EqualTo(12.82m));
+            // Agency A1's quarter score so far (Q1 is due on 15 October): its one recorded item, 5 of 5 = 100; the others
+            // have recorded nothing and are left out of the average (12.82 once the quarter is due, over all three).
+            Assert.That(after.GetProperty("averageScore").GetDecimal(), Is.EqualTo(100m));
+            Assert.That(after.GetProperty("scoredOffices").GetInt32(), Is.EqualTo(1));
             Assert.That(rebuilt.GetRawText(), Is.EqualTo(after.GetRawText()));
         });
     }
@@ -142,7 +147,7 @@ public sealed class ScoringApiTests
     [Test]
     public async Task Edits_and_withdrawals_keep_the_read_model_equal_to_a_rebuild_from_the_records()
     {
-        // A write refreshes scores from tallies of the records (db 0019); a rebuild reads every record.
+        // A write refreshes scores from tallies of the records (db 0018); a rebuild reads every record.
         var ministryFp = await _app.AsNewUserAsync("mopa.fp", Role.FocalPoint, _ministry);
         var committee = await _app.AsNewUserAsync("committee", Role.MonitoringCommittee, _ministry);
         var first = await Record(ministryFp, _agencies[0], "charter-updates", Samples.CharterUpdate(updatedOn: "2024-08-10"));
@@ -275,10 +280,15 @@ public sealed class ScoringApiTests
     }
 
     [Test]
-    public async Task Asking_for_a_scorecard_without_a_fiscal_year_is_a_400_naming_it()
+    public async Task A_scorecard_without_a_fiscal_year_is_the_running_years_and_a_malformed_one_is_a_400_naming_it()
     {
-        var problem = await _admin.GetJsonAsync($"/api/v1/offices/{_ministry}/scorecard", HttpStatusCode.BadRequest);
+        var card = await _admin.GetJsonAsync($"/api/v1/offices/{_ministry}/scorecard");
+        var problem = await _admin.GetJsonAsync($"/api/v1/offices/{_ministry}/scorecard?fiscalYear=2024-2025", HttpStatusCode.BadRequest);
 
-        Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "fiscalYear" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(card.Str("fiscalYear"), Is.EqualTo("2024-25"));
+            Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "fiscalYear" }));
+        });
     }
 }

@@ -188,7 +188,7 @@ public sealed class ScoringEngineTests
         {
             Assert.That(Indicator(ScoringEngine.Quarter(plan, office, 2, AfterTheYear), "9.1.1").Actual, Is.EqualTo(4m));
             Assert.That(ScoringEngine.Quarter(plan, office, 2, AfterTheYear).Score, Is.EqualTo(100m));
-            Assert.That(ScoringEngine.Quarter(plan, office, 3, AfterTheYear).Score, Is.EqualTo(66.67m));
+            Assert.That(ScoringEngine.Quarter(plan, office, 3, AfterTheYear).Score, Is.EqualTo(66.7m), "the printed marks, 6.67 of 10");
             Assert.That(ScoringEngine.Annual(plan, office, AfterTheYear).PlanScore, Is.EqualTo(0m), "the year's total 4 of 8 = 50 %, below the 60 % floor");
         });
     }

@@ -65,6 +65,26 @@ public static class Samples
         ["hasEvidence"] = true,
     };
 
+    /// <summary>The seed's kind of case: an office that cut a certificate service from 7 visits to 2, implemented in Q1 of 2024-25.</summary>
+    public static Dictionary<string, object?> Kaizen(string status = "Implemented", string? implementedOn = "2024-08-05") => new()
+    {
+        ["fiscalYear"] = "2024-25",
+        ["title"] = "প্রত্যয়নপত্র সেবা: ৭ বার যাতায়াতের বদলে ২ বার",
+        ["problem"] = "প্রত্যয়নপত্র নিতে সেবাগ্রহীতাকে ৭ বার অফিসে আসতে হত।",
+        ["rootCause"] = "আবেদন তিন টেবিলে ঘুরত।",
+        ["change"] = "এক টেবিলে আবেদন গ্রহণ ও যাচাই; এসএমএসে প্রস্তুতির খবর।",
+        ["status"] = status,
+        ["implementedOn"] = status == "Implemented" ? implementedOn : null,
+        ["team"] = new object[] { new { name = "মোছাঃ নাসরিন আক্তার", designation = "সহকারী পরিচালক" } },
+        ["measures"] = new object[]
+        {
+            new { name = "Visits", unit = "visits", before = 7, after = status == "Implemented" ? 2 : (int?)null },
+            new { name = "Steps", unit = "steps", before = 9, after = status == "Implemented" ? 4 : (int?)null },
+            new { name = "Days", unit = "days", before = 15, after = status == "Implemented" ? 3 : (int?)null },
+        },
+        ["hasEvidence"] = true,
+    };
+
     public static Dictionary<string, object?> With(this Dictionary<string, object?> body, string field, object? value)
     {
         var copy = new Dictionary<string, object?>(body) { [field] = value };

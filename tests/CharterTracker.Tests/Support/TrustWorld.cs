@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CharterTracker.Access;
 using CharterTracker.Offices;
+using CharterTracker.Tests.QualitySystems;
 using CharterTracker.Tests.Web;
 
 namespace CharterTracker.Tests.Support;
@@ -22,7 +23,7 @@ public enum Relation
 }
 
 /// <summary>The records of one office that route parameters name.</summary>
-public sealed record OfficeRecords(long Office, string Code, long CharterUpdate, long Meeting, long Training, long Report, long Evidence, long FollowUp, long Assignment);
+public sealed record OfficeRecords(long Office, string Code, long CharterUpdate, long Meeting, long Training, long Report, long Evidence, long FollowUp, long Assignment, long Kaizen);
 
 /// <summary>
 /// One world for the trust suites, built once per fixture through the API:
@@ -46,6 +47,9 @@ public sealed class TrustWorld
 
     public TestApp App { get; }
     public Dictionary<Relation, OfficeRecords> Offices { get; } = [];
+
+    /// <summary>Each office's quality system (ISO 9001), indicator and Q1 value, by office id.</summary>
+    public Dictionary<long, QualityRecords> Quality { get; } = [];
     public Dictionary<Role, HttpClient> Bearer { get; } = [];
 
     /// <summary>Browser-like clients (cookie, no redirects followed) and the antiforgery token of a page each has loaded.</summary>
@@ -55,6 +59,11 @@ public sealed class TrustWorld
     public long TargetUserId { get; private set; }
     public long JobRunId { get; private set; }
     public string JobName { get; private set; } = "";
+
+    /// <summary>Per office id: the award cycle it organises and its nomination in it (<see cref="TrustAwards"/>).</summary>
+    public Dictionary<long, (long Cycle, long Nomination)> Awards { get; private set; } = [];
+    /// <summary>Per office id: a spot check the administrator drew there and its first item (from the office's own charter).</summary>
+    public Dictionary<long, (long SpotCheck, long Item)> SpotChecks { get; } = [];
 
     /// <summary>The built-in plan of 2024-25, as the API exports it (the body of a plan import).</summary>
     public System.Text.Json.Nodes.JsonNode Plan { get; private set; } = null!;
@@ -89,8 +98,10 @@ public sealed class TrustWorld
         foreach (var (relation, id, code) in new[] { (Relation.Own, a1, "A1"), (Relation.Subtree, f1, "F1"), (Relation.Parent, m1, "M1"), (Relation.Sibling, a2, "A2"), (Relation.OtherMinistry, b1, "B1") })
         {
             world.Offices[relation] = await RecordsOfAsync(admin, world, id, code);
+            world.Quality[id] = await QualityRecords.OfAsync(admin, id);
         }
 
+        world.Awards = await TrustAwards.BuildAsync(admin, world.Offices.Values.Select(o => o.Office));
         world.Bearer[Role.SystemAdmin] = admin;
         world.Bearer[Role.MonitoringCommittee] = await app.AsNewUserAsync("committee", Role.MonitoringCommittee, a1);
         world.Bearer[Role.FocalPoint] = await app.AsNewUserAsync("focal", Role.FocalPoint, a1);
@@ -126,6 +137,9 @@ public sealed class TrustWorld
         };
         var evidence = (await (await admin.PostAsync("/api/v1/evidence", upload)).JsonAsync(HttpStatusCode.Created)).Id();
         var update = (await admin.PostJsonAsync($"/api/v1/offices/{office}/charter-updates", Samples.CharterUpdate(), HttpStatusCode.Created)).Id();
+        await admin.PostJsonAsync($"/api/v1/offices/{office}/charter/versions", Charters.CharterSamples.Version(), HttpStatusCode.Created);
+        var spotCheck = await admin.PostJsonAsync($"/api/v1/offices/{office}/spot-checks", new { fiscalYear = Year, quarter = 1, sampleSize = 1 }, HttpStatusCode.Created);
+        world.SpotChecks[office] = (spotCheck.Id(), spotCheck.GetProperty("items")[0].GetProperty("itemId").GetInt64());
         var meeting = await admin.PostJsonAsync($"/api/v1/offices/{office}/meetings", Samples.Meeting().With("kind", "StakeholderAwareness"), HttpStatusCode.Created);
         // The follow-up comes from a meeting of its own: editing a meeting replaces its agenda, follow-ups included.
         await admin.PostJsonAsync($"/api/v1/offices/{office}/meetings", Samples.Meeting(followUpOwner: office).With("kind", "StakeholderAwareness"), HttpStatusCode.Created);
@@ -135,7 +149,8 @@ public sealed class TrustWorld
         var followUp = followUps.EnumerateArray().Single().Id();
         var assignment = (await admin.PostJsonAsync($"/api/v1/offices/{office}/focal-points",
             new { userId = world.TargetUserId, validFrom = "2024-09-01" }, HttpStatusCode.Created)).Id();
-        return new OfficeRecords(office, code, update, meeting.Id(), training, report, evidence, followUp, assignment);
+        var kaizen = (await admin.PostJsonAsync($"/api/v1/offices/{office}/kaizen", Samples.Kaizen(), HttpStatusCode.Created)).Id();
+        return new OfficeRecords(office, code, update, meeting.Id(), training, report, evidence, followUp, assignment, kaizen);
     }
 
     /// <summary>A browser that keeps no cookies: it stays anonymous whatever it posts (the sign-in form included).</summary>

@@ -115,7 +115,7 @@ public sealed partial class AdminOfficesTests
         var stored = Sql.Query<(long ParentId, string Kind, string ActiveFrom)>(_app, "SELECT ParentId, Kind, ActiveFrom FROM Offices WHERE Code = 'MIN-A2-DIV'");
         Assert.Multiple(() =>
         {
-            Assert.That(WebClient.InputValue(form, "activeFrom"), Is.EqualTo("2024-09-25"), "today by default");
+            Assert.That(WebClient.InputValue(form, "activeFrom"), Is.EqualTo("25/09/2024"), "today by default, day first");
             Assert.That(form, Does.Contain("<option value=\"DivisionalOffice\" selected"), "the kind below an agency");
             Assert.That(stored, Is.EqualTo(new[] { (_agencies[1], "DivisionalOffice", "2024-09-25") }));
             Assert.That(level, Does.Contain("Saved: office").And.Contain(">MIN-A2-DIV<"));
@@ -130,7 +130,7 @@ public sealed partial class AdminOfficesTests
 
         var response = await admin.PostFormAsync($"/admin/offices/new?parentId={_ministry}", WebClient.FormToken(form), new Dictionary<string, string>
         {
-            ["code"] = "BAD CODE", ["nameBn"] = "", ["nameEn"] = "An English name", ["kind"] = "Agency", ["activeFrom"] = "25/09/2024",
+            ["code"] = "BAD CODE", ["nameBn"] = "", ["nameEn"] = "An English name", ["kind"] = "Agency", ["activeFrom"] = "2024/09/25",
         });
         var html = await response.Content.ReadAsStringAsync();
 

@@ -32,7 +32,7 @@ public sealed class AdminPlansTests
 
     /// <summary>Every input of the edit form with the value it holds, as a browser would post it back.</summary>
     private static Dictionary<string, string> EditFields(string html) =>
-        Regex.Matches(html, "<input type=\"(?:number|date)\" id=\"[^\"]+\" name=\"([^\"]+)\"(?: value=\"([^\"]*)\")?")
+        Regex.Matches(html, "<input type=\"text\" id=\"[^\"]+\" name=\"([^\"]+)\"(?: value=\"([^\"]*)\")?[^>]*data-type=\"(?:number|date)\"")
             .ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
 
     private static string? IndicatorRow(string html, string code) =>

@@ -77,7 +77,7 @@ public sealed class DashboardPagesTests
             Assert.That(Figure(html, "missed"), Is.EqualTo("6"));
             Assert.That(Figure(html, "pending"), Is.EqualTo("0"));
             Assert.That(heatMap.Select(r => r.Office), Is.EqualTo(new[] { _ministry, _agencies[0], _agencies[1], _agencies[2] }.Select(id => id.ToString())));
-            Assert.That(heatMap[0].Text, Does.StartWith("Office MIN (Own office) 20.51 ✗ Missed ✗ Missed – Not applicable ✗ Missed – Not applicable"));
+            Assert.That(heatMap[0].Text, Does.StartWith("Office MIN (Own office) 20.54 ✗ Missed ✗ Missed – Not applicable ✗ Missed – Not applicable"));
             Assert.That(heatMap[3].Text, Does.StartWith("Office MIN-A3 100.00 ◷ Late – Not applicable ✓ Done – Not applicable ✓ Done"));
             Assert.That(html, Does.Contain($"<a href=\"/dashboard?officeId={_agencies[2]}&amp;fiscalYear=2024-25&amp;quarter=1\">Office MIN-A3</a>"), "each subordinate drills down");
             Assert.That(html, Does.Contain("<abbr title=\"Own charter updated this quarter\">1.1.1</abbr>"));
@@ -94,10 +94,55 @@ public sealed class DashboardPagesTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(trend, Does.Contain("Q1 4 12 5 1 6 0 50.0% 55.13"), "quarter, offices, expected, done, late, missed, pending, completeness, average score");
-            Assert.That(trend, Does.Contain("Q2 4 12 1 0 0 11 8.3% 9.62"), "A3 alone scores: 38.46 over four offices");
-            Assert.That(html, Does.Contain("<tr data-quarter=\"2\" class=\"current\">"));
+            Assert.That(trend, Does.Contain("Q1 4 12 5 1 6 0 50.0% 55.14"), "quarter, offices, expected, done, late, missed, pending, completeness, average score");
+            Assert.That(trend, Does.Contain("Q2 4 12 1 0 0 11 8.3% 100.00 (so far)"), "A3 alone has recorded: 5 of 5 so far, the others are left out, not zero");
+            Assert.That(html, Does.Contain("<tr data-quarter=\"2\" data-phase=\"Running\" class=\"current\">"));
             Assert.That(html, Does.Contain("<svg").And.Contain("aria-label=\"Average quarter score\""), "the charts are drawn and named");
+        });
+    }
+
+    [Test]
+    public async Task Quarters_that_have_not_begun_are_not_yet_due_and_the_running_quarter_is_scored_on_what_is_recorded_so_far()
+    {
+        var committee = await _app.SignInOnFormAsync("committee");
+        var running = await committee.PageAsync(Dashboard(2));
+        var future = await committee.PageAsync(Dashboard(4));
+        string TrendRow(string html, int quarter) =>
+            Text(Regex.Match(html, $"<tr data-quarter=\"{quarter}\"[^>]*>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value);
+
+        Assert.Multiple(() =>
+        {
+            // 5 January 2025: Q2 is due on 15 January; Q3 began on 1 January with nothing recorded yet; Q4 has not begun.
+            Assert.That(TrendRow(running, 3), Does.EndWith("not yet due").And.Not.Contain("0.0%").And.Not.Contain("0.00"));
+            Assert.That(TrendRow(running, 4), Does.EndWith("not yet due").And.Not.Contain("0.0%").And.Not.Contain("0.00"));
+            Assert.That(running, Does.Contain("data-quarter=\"4\" data-phase=\"NotStarted\""));
+            Assert.That(running, Does.Contain("Quarter under way, due 15/01/2025: scores are on the items recorded so far, items not yet due are not counted as zero; 1 of 4 offices have recorded something so far."));
+            // Only A3 has recorded in Q2 (its charter update, 5 of 5 marks): the average is over it, not four offices with zeros.
+            Assert.That(TrendRow(running, 2), Does.EndWith("100.00 (so far)"));
+            Assert.That(Figure(future, "completeness"), Does.StartWith("not yet due"));
+            Assert.That(Figure(future, "average-score"), Does.StartWith("not yet due"));
+            Assert.That(future, Does.Contain("This quarter has not begun: nothing is due yet (due 15/07/2025)."));
+            Assert.That(future, Does.Contain("not yet due").And.Contain("<svg"), "the chart draws future quarters as not yet due");
+        });
+    }
+
+    [Test]
+    public async Task The_ranking_says_beside_each_score_what_made_it_on_the_page_and_in_the_csv()
+    {
+        var committee = await _app.SignInOnFormAsync("committee");
+        var html = await committee.PageAsync($"/dashboard/ranking?officeId={_ministry}&fiscalYear=2024-25&quarter=1&lang=en");
+        var csv = await committee.GetStringAsync($"/dashboard/ranking.csv?officeId={_ministry}&fiscalYear=2024-25&quarter=1&lang=en");
+        var rows = Rows(html, "ranking");
+        var a2 = rows.Single(r => r.Office == _agencies[1].ToString()).Text;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("What made the score").And.Contain("Quarter score = the marks of the indicators counted ÷ the sum of their weights × 100."));
+            Assert.That(html, Does.Contain("<table class=\"ranking compact\">"), "a compact table on phones too, not one card per office");
+            // A2 did nothing in Q1: 0 of 13 marks.
+            Assert.That(a2, Does.Contain("0.00 0 done, 0 late, 3 missed of 3 1.1.1 Missed 0.00/5.00 · 1.2.2 Missed 0.00/4.00 · 1.3.2 Missed 0.00/4.00"));
+            Assert.That(csv, Does.StartWith("Rank,Code,Office,Parent office,Score,Done,Late,Missed,Pending,Expected,Marks,Weights counted,What made the score"));
+            Assert.That(csv, Does.Contain("Office MIN-A2,Office MIN,0.00,0,0,3,0,3,0.00,13.00,1.1.1 Missed 0.00/5.00; 1.2.2 Missed 0.00/4.00; 1.3.2 Missed 0.00/4.00"));
         });
     }
 
@@ -111,9 +156,8 @@ public sealed class DashboardPagesTests
         Assert.Multiple(() =>
         {
             Assert.That(Section(html, "risk"), Does.Contain("The rule: an office with items of this quarter still open gets 2 points for every one of the last four quarters in which it missed an item"));
-            Assert.That(risk.Select(r => r.Office), Is.EqualTo(new[] { _ministry, _agencies[1], _agencies[0], _agencies[2] }.Select(id => id.ToString())));
+            Assert.That(risk.Select(r => r.Office), Is.EqualTo(new[] { _ministry, _agencies[1], _agencies[0] }.Select(id => id.ToString())), "A3, 3 points, stays off the list");
             Assert.That(risk[1].Text, Is.EqualTo("▲ High risk Office MIN-A2 Office MIN missed an item in 1 of the last 4 quarters 10 days left before the due date nothing recorded yet 15 January 2025 7"));
-            Assert.That(risk[3].Text, Is.EqualTo("△ Medium risk Office MIN-A3 Office MIN late in 1 10 days left before the due date 1 of 3 recorded 15 January 2025 4"));
         });
     }
 
@@ -143,10 +187,12 @@ public sealed class DashboardPagesTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(highest.Select(r => r.Text), Is.EqualTo(new[]
-            {
-                "1 Office MIN-A1 Office MIN 100.00 3 / 3", "1 Office MIN-A3 Office MIN 100.00 3 / 3", "3 Office MIN 20.51 0 / 3", "4 Office MIN-A2 Office MIN 0.00 0 / 3",
-            }));
+            Assert.That(highest, Has.Count.EqualTo(4));
+            Assert.That(highest[0].Text, Is.EqualTo("1 Office MIN-A1 Office MIN 100.00 3 done, 0 late, 0 missed of 3 1.1.1 Done 5.00/5.00 · 1.2.2 Done 4.00/4.00 · 1.3.2 Done 4.00/4.00"));
+            Assert.That(highest[1].Text, Does.StartWith("1 Office MIN-A3 Office MIN 100.00 2 done, 1 late, 0 missed of 3 1.1.1 Late 5.00/5.00"));
+            // The ministry's 1.2.1 is missed (one agency never updated) yet earns 2.67 of 4: two of three updated.
+            Assert.That(highest[2].Text, Is.EqualTo("3 Office MIN 20.54 0 done, 0 late, 3 missed of 3 1.1.1 Missed 0.00/5.00 · 1.2.1 Missed 2.67/4.00 · 1.3.1 Missed 0.00/4.00"));
+            Assert.That(highest[3].Text, Does.StartWith("4 Office MIN-A2 Office MIN 0.00 0 done, 0 late, 3 missed of 3"));
             Assert.That(lowest.First().Text, Does.StartWith("4 Office MIN-A2"));
         });
     }
@@ -230,9 +276,9 @@ public sealed class DashboardPagesTests
             Assert.That(lapses.Lines, Has.Length.EqualTo(8));
             Assert.That(lapses.Lines[7], Is.EqualTo("MIN-A3,Office MIN-A3,1.1.1,1,2024-10-15,Late,2024-10-20,5,a3.fp <a3.fp@example.gov.bd>"));
             Assert.That(heatMap.Lines[0], Is.EqualTo("Code,Office,Quarter score,1.1.1,1.2.1,1.2.2,1.3.1,1.3.2"));
-            Assert.That(heatMap.Lines[1], Is.EqualTo("MIN,Office MIN,20.51,Missed,Missed,Not applicable,Missed,Not applicable"));
-            Assert.That(risk.Lines.Skip(1).Select(l => l.Split(',')[0]), Is.EqualTo(new[] { "MIN", "MIN-A2", "MIN-A1", "MIN-A3" }));
-            Assert.That(ranking.Lines[1], Is.EqualTo("1,MIN-A1,Office MIN-A1,Office MIN,100.00,3,3"));
+            Assert.That(heatMap.Lines[1], Is.EqualTo("MIN,Office MIN,20.54,Missed,Missed,Not applicable,Missed,Not applicable"));
+            Assert.That(risk.Lines.Skip(1).Select(l => l.Split(',')[0]), Is.EqualTo(new[] { "MIN", "MIN-A2", "MIN-A1" }));
+            Assert.That(ranking.Lines[1], Is.EqualTo("1,MIN-A1,Office MIN-A1,Office MIN,100.00,3,0,0,0,3,13.00,13.00,1.1.1 Done 5.00/5.00; 1.2.2 Done 4.00/4.00; 1.3.2 Done 4.00/4.00"));
             Assert.That(trend.Lines, Has.Length.EqualTo(5));
             Assert.That(trend.Response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo("trend-MIN-2024-25.csv"));
             Assert.That(followUps.Lines[1], Is.EqualTo($"Upload the updated charter to the portal,Office MIN-A1,2024-09-30,Overdue,Office MIN,2024-08-12,{_meeting}"));
@@ -324,7 +370,7 @@ public sealed class DashboardPagesTests
         Assert.Multiple(() =>
         {
             Assert.That(html, Does.Contain("2024-25 · Q4"));
-            Assert.That(html, Does.Contain("<tr data-quarter=\"4\" class=\"current\">"));
+            Assert.That(html, Does.Contain("<tr data-quarter=\"4\" data-phase=\"Due\" class=\"current\">"));
             Assert.That(Figure(html, "offices"), Is.EqualTo("2"));
         });
     }

@@ -39,7 +39,7 @@ public sealed class WorkspaceFormsTests
         Assert.That(workspace, Does.Contain($"href=\"{Form(_agencies[0]).Replace("&", "&amp;")}\""), "the checklist links the item to its form");
 
         var page = await client.PageAsync(Form(_agencies[0]));
-        Assert.That(WebClient.InputValue(page, "updatedOn"), Is.EqualTo("2024-09-25"), "today, inside the quarter, is the default date");
+        Assert.That(WebClient.InputValue(page, "updatedOn"), Is.EqualTo("25/09/2024"), "today, inside the quarter, is the default date, day first");
 
         var response = await client.PostFormAsync(Form(_agencies[0]), WebClient.FormToken(page),
             new Dictionary<string, string> { ["updatedOn"] = "2024-09-20", ["portalReference"] = "NIS-2024-0920", ["notes"] = "হালনাগাদ করা হয়েছে" },
@@ -76,7 +76,7 @@ public sealed class WorkspaceFormsTests
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(WebClient.FieldError(html, "updatedOn"), Does.Contain("০২-১০-২০২৪ তারিখটি এই ত্রৈমাসিকের (০১-০৭-২০২৪ থেকে ৩০-০৯-২০২৪) বাইরে"));
             Assert.That(html, Does.Contain("role=\"alert\"").And.Contain("নিচের বিষয়গুলো ঠিক করুন"), "the summary at the top");
-            Assert.That(WebClient.InputValue(html, "updatedOn"), Is.EqualTo("2024-10-02"));
+            Assert.That(WebClient.InputValue(html, "updatedOn"), Is.EqualTo("02/10/2024"));
             Assert.That(WebClient.InputValue(html, "portalReference"), Is.EqualTo("NIS-ভুল-তারিখ"));
             Assert.That(html, Does.Contain("minutes.pdf"), "the uploaded file stays attached");
         });
@@ -96,7 +96,7 @@ public sealed class WorkspaceFormsTests
         var client = await _app.SignInOnFormAsync("a3.fp");
         var page = await client.PageAsync(Form(_agencies[2]));
         var response = await client.PostFormAsync(Form(_agencies[2]), WebClient.FormToken(page),
-            new Dictionary<string, string> { ["updatedOn"] = "25/09/2024" },
+            new Dictionary<string, string> { ["updatedOn"] = "2024/09/25" },
             ("file", "run.exe", "application/x-msdownload", [0x4d, 0x5a, 0x90, 0x00]));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Multiple(() =>

@@ -176,7 +176,11 @@ public sealed class WorkspaceMeetingFormTests
                                                            && !f.Key.Contains(".discussion", StringComparison.Ordinal) && !f.Key.Contains(".decision", StringComparison.Ordinal)
                                                            && !f.Key.EndsWith("ownerOfficeId", StringComparison.Ordinal) && f.Key != "hasEvidence"))
             {
-                Assert.That(WebClient.InputValue(html, name), Is.EqualTo(value), name);
+                // A date comes back day first (dd/mm/yyyy), as the forms show every date.
+                var shown = DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                    ? date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)
+                    : value;
+                Assert.That(WebClient.InputValue(html, name), Is.EqualTo(shown), name);
             }
             Assert.That(TextareaValue(html, "agenda[1].decision"), Is.EqualTo("পরিবীক্ষণ কমিটি নিয়মিত পরিবীক্ষণ করবে।"));
             Assert.That(TextareaValue(html, "opening"), Is.EqualTo("সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করেন।"));

@@ -204,7 +204,7 @@ public sealed class WorkspaceRecordsTests
             Assert.That(html, Does.Contain("is at version 2, not 1: someone changed it meanwhile."));
             Assert.That(html, Does.Contain("What you typed is kept below."));
             Assert.That(WebClient.InputValue(html, "portalReference"), Is.EqualTo("NIS-MINE"));
-            Assert.That(WebClient.InputValue(html, "updatedOn"), Is.EqualTo("2024-09-12"));
+            Assert.That(WebClient.InputValue(html, "updatedOn"), Is.EqualTo("12/09/2024"));
             Assert.That(html, Does.Contain(">typed by me</textarea>"));
             Assert.That(WebClient.InputValue(html, "version"), Is.EqualTo("2"), "the form now carries the version that was shown to be current");
             Assert.That(html, Does.Contain($"href=\"/workspace/charter-updates/{created.Id()}/history\""));

@@ -282,12 +282,15 @@ public static class OfficeAdminPages
         return await web.RenderAsync<OfficeImportPage>(new() { ["Frame"] = web.Frame(web.Text.ImportOffices, "admin"), ["Model"] = model }, status);
     }
 
-    private const string SampleCsv = """
+    /// <summary>
+    /// Offices a deployment would add under one it has (the demo's Department of Government Transport, DGT): the sample
+    /// imports as it is into the demo data set. Codes are new; the parent of the district office is a row of the file.
+    /// </summary>
+    internal const string SampleCsv = """
         code,nameBn,nameEn,kind,parentCode,activeFrom
-        MOPA,জনপ্রশাসন মন্ত্রণালয়,Ministry of Public Administration,Ministry,,2015-07-01
-        DGT,সরকারি যানবাহন অধিদপ্তর,Department of Government Transport,Department,MOPA,2015-07-01
         DGT-DIV-6,"সরকারি যানবাহন অধিদপ্তর, বিভাগীয় কার্যালয়, ঢাকা","DGT Divisional Office, Dhaka",DivisionalOffice,DGT,2020-07-01
         DGT-DIST-47,"সরকারি যানবাহন অধিদপ্তর, জেলা কার্যালয়, গাজীপুর","DGT District Office, Gazipur",DistrictOffice,DGT-DIV-6,2021-01-01
+        DGT-DIST-52,"সরকারি যানবাহন অধিদপ্তর, জেলা কার্যালয়, নারায়ণগঞ্জ","DGT District Office, Narayanganj",DistrictOffice,DGT-DIV-6,2021-01-01
 
         """;
 }

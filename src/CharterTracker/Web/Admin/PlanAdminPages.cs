@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CharterTracker.ActionPlans;
+using CharterTracker.Pipeline;
 
 namespace CharterTracker.Web;
 
@@ -182,7 +183,7 @@ public static partial class PlanAdminPages
     private static void PlaceTotals(ActionPlan plan, WebForm form)
     {
         bool Changed(string name, decimal stored) =>
-            !decimal.TryParse(form.Value(name), NumberStyles.Number, CultureInfo.InvariantCulture, out var posted) || posted != stored;
+            !TypedInput.TryDecimal(form.Value(name), out var posted) || posted != stored;
 
         var changedAreas = new List<string>();
         for (var a = 0; a < plan.Areas.Count; a++)

@@ -27,7 +27,7 @@ public static class DashboardCsv
                 csv.Line(new[] { t.Code, t.Office, t.QuarterScore }.Concat(map.Columns.Select(c => c.Code)));
                 foreach (var row in map.Rows.Items)
                 {
-                    csv.Line(new[] { row.Code, Name(t, row.NameBn, row.NameEn), row.Expected ? Dec(row.Score) : "" }
+                    csv.Line(new[] { row.Code, Name(t, row.NameBn, row.NameEn), row.Expected ? (row.Score is { } score ? Dec(score) : t.NotYetDue) : "" }
                         .Concat(row.Cells.Select(c => row.Expected ? t.StatusText(c.Status) : t.NotExpected)));
                 }
                 break;
@@ -49,11 +49,14 @@ public static class DashboardCsv
                 }
                 break;
             case DashboardTable.Ranking:
-                csv.Line(t.Rank, t.Code, t.Office, t.Parent, t.Score, t.Done, t.Expected);
+                csv.Line(t.Rank, t.Code, t.Office, t.Parent, t.Score, t.Done, t.LateWord, t.MissedWord, t.PendingWord, t.Expected, t.MarksHeading, t.WeightsHeading, t.WhatMadeIt);
                 foreach (var office in list.Ranking!.Items)
                 {
-                    csv.Line(Int(office.Rank), office.Code, Name(t, office.NameBn, office.NameEn), Name(t, office.ParentNameBn, office.ParentNameEn),
-                        Dec(office.Score), Int(office.Completed), Int(office.Expected));
+                    var counted = office.Items.Where(i => i.Counted).ToList();
+                    csv.Line(office.Score is null ? "" : Int(office.Rank), office.Code, Name(t, office.NameBn, office.NameEn), Name(t, office.ParentNameBn, office.ParentNameEn),
+                        office.Score is { } score ? Dec(score) : t.NothingRecordedYet, Int(office.Done), Int(office.Late), Int(office.Missed), Int(office.Pending), Int(office.Expected),
+                        counted.Count == 0 ? "" : Dec(counted.Sum(i => i.Marks)), counted.Count == 0 ? "" : Dec(counted.Sum(i => i.Weight)),
+                        string.Join("; ", office.Items.Select(i => $"{i.Code} {t.StatusText(i.Status)} {Dec(i.Marks)}/{Dec(i.Weight)}{(i.Counted ? "" : " " + t.NotCounted)}")));
                 }
                 break;
             case DashboardTable.FollowUps:

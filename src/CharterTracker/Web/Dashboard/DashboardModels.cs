@@ -47,6 +47,9 @@ public sealed record DashboardScope(Office Office, string FiscalYear, int Quarte
     public string Csv(DashboardTable table, string? extra = null) =>
         PageRequest.Url($"/dashboard/{SlugOf(table)}.csv", Office.Id, FiscalYear, Quarter) + (extra is null ? "" : "&" + extra);
 
+    /// <summary>A report's route without its query (a form adds the options).</summary>
+    public string DocumentRoute(string kind) => $"/api/v1/offices/{Office.Id.ToString(CultureInfo.InvariantCulture)}/{kind}.pdf";
+
     public string Document(string kind, string language) =>
         $"/api/v1/offices/{Office.Id.ToString(CultureInfo.InvariantCulture)}/{kind}.pdf?fiscalYear={Uri.EscapeDataString(FiscalYear)}"
         + (kind == "quarterly-report" ? "&quarter=" + Quarter.ToString(CultureInfo.InvariantCulture) : "") + "&lang=" + language;

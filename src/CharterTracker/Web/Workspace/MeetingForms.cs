@@ -13,7 +13,7 @@ namespace CharterTracker.Web;
 internal static class MeetingForms
 {
     private static readonly string[] AttendeeFields = ["name", "designation", "office", "attended"];
-    private static readonly string[] AgendaFields = ["discussion", "decision"];
+    private static readonly string[] AgendaFields = ["discussion", "decision", "subDecisions"];
     private static readonly string[] FollowUpFields = ["action", "ownerOfficeId", "dueOn"];
 
     /// <summary>A new form: two attendance rows and one agenda item with one follow-up row.</summary>
@@ -92,6 +92,7 @@ internal static class MeetingForms
             Venue = form.Text("venue"),
             Chair = new Person { Name = form.Text("chair.name"), Designation = form.Text("chair.designation") },
             Opening = form.Text("opening"),
+            Closing = form.Text("closing"),
             Attendees = Enumerable.Range(0, rows.Attendees).Select(i => new Attendee
             {
                 Name = form.Text($"attendees[{i}].name"), Designation = form.Text($"attendees[{i}].designation"), Office = form.Text($"attendees[{i}].office"),
@@ -100,6 +101,7 @@ internal static class MeetingForms
             Agenda = Enumerable.Range(0, rows.Agenda).Select(i => new AgendaItemInput
             {
                 Discussion = form.Text($"agenda[{i}].discussion"), Decision = form.Text($"agenda[{i}].decision"),
+                SubDecisions = form.Lines($"agenda[{i}].subDecisions") is { Count: > 0 } subDecisions ? subDecisions : null,
                 FollowUps = Enumerable.Range(0, rows.FollowUps[i]).Select(j => new FollowUpInput
                 {
                     Action = form.Text($"agenda[{i}].followUps[{j}].action"), OwnerOfficeId = form.Long($"agenda[{i}].followUps[{j}].ownerOfficeId"),
@@ -115,13 +117,11 @@ internal static class MeetingForms
         };
     }
 
-    /// <summary>A time from <c>&lt;input type="time"&gt;</c> (HH:mm, or HH:mm:ss where a browser adds seconds).</summary>
     private static TimeOnly? Time(WebForm form, string name, WebText text)
     {
-        if (form.Typed(name) is not { } value) return null;
-        if (TimeOnly.TryParseExact(value, ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
-        form.AddError(name, text.NotATime);
-        return null;
+        var time = form.Time(name);
+        if (time is null && form.Typed(name) is not null) form.AddError(name, text.NotATime);
+        return time;
     }
 
     /// <summary>The rows the posted form holds: an index is there while any of its inputs was posted (browsers post empty text inputs too).</summary>
@@ -240,7 +240,7 @@ internal static class MeetingForms
             ["version"] = meeting.Version.ToString(CultureInfo.InvariantCulture), ["kind"] = meeting.Kind.ToString(), ["title"] = meeting.Title,
             ["issuingUnit"] = meeting.IssuingUnit, ["heldOn"] = WorkspacePages.Iso(meeting.HeldOn),
             ["startTime"] = meeting.StartTime.ToString("HH:mm", CultureInfo.InvariantCulture), ["venue"] = meeting.Venue,
-            ["chair.name"] = meeting.Chair.Name, ["chair.designation"] = meeting.Chair.Designation, ["opening"] = meeting.Opening,
+            ["chair.name"] = meeting.Chair.Name, ["chair.designation"] = meeting.Chair.Designation, ["opening"] = meeting.Opening, ["closing"] = meeting.Closing,
             ["memoNumber"] = meeting.MemoNumber, ["issuedOn"] = meeting.IssuedOn is { } issued ? WorkspacePages.Iso(issued) : null,
             ["signatory.name"] = meeting.Signatory?.Name, ["signatory.designation"] = meeting.Signatory?.Designation,
             ["distribution"] = string.Join('\n', meeting.Distribution),
@@ -260,6 +260,7 @@ internal static class MeetingForms
             var item = meeting.Agenda[i];
             values[$"agenda[{i}].discussion"] = item.Discussion;
             values[$"agenda[{i}].decision"] = item.Decision;
+            values[$"agenda[{i}].subDecisions"] = item.SubDecisions.Count == 0 ? null : string.Join('\n', item.SubDecisions);
             var open = item.FollowUps.Where(f => f.Status != FollowUpStatus.Done).ToList();
             for (var j = 0; j < open.Count; j++)
             {

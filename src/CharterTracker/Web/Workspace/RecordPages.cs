@@ -64,6 +64,7 @@ internal static class RecordPages
     {
         var record = await WorkspaceRecords.LoadAsync(web, kind, WorkspacePages.RouteId(web));
         var history = await web.Mediator.Send(new GetRecordHistoryQuery(kind, record.Id), web.Aborted);
+        var authors = await web.Mediator.Send(new GetRecordAuthorsQuery(kind, record.Id), web.Aborted);
         var office = await web.Mediator.Send(new GetOfficeQuery(record.OfficeId), web.Aborted);
         var text = web.Text;
         var current = Flatten(JsonSerializer.SerializeToElement(record.Shown, record.Shown.GetType(), ApiJson.Options));
@@ -81,9 +82,10 @@ internal static class RecordPages
         foreach (var (number, fields) in contents)
         {
             var change = history.LastOrDefault(h => h.Version == number - 1);
-            var (who, when) = change is null
+            var (login, when) = change is null
                 ? (record.Record.CreatedBy, When(web, record.Record.CreatedAtUtc))
                 : (change.ChangedBy, When(web, change.ChangedAtUtc));
+            var who = login == Access.CurrentUser.SystemUsername ? text.TheSystem : authors.GetValueOrDefault(login, login);
             var shown = new List<HistoryField>();
             foreach (var (name, value) in fields)
             {
@@ -97,8 +99,11 @@ internal static class RecordPages
                     shown.Add(new HistoryField(name, Label(text, kind, name), "—", true));
                 }
             }
-            var description = number == 1 ? text.RecordedBy(who, when) : text.ChangedBy(change?.Change ?? "Edited", who, when);
-            versions.Add(new HistoryVersion(number, number == record.Record.Version, who, description,
+            // A back-filled record says the day it counts as recorded, and that it was entered later (the demo's 2024-25).
+            var description = number > 1 ? text.ChangedBy(change?.Change ?? "Edited", who, when)
+                : record.Record.BackFilled ? text.RecordedLaterBy(who, text.Date(record.Record.RecordedOn), when)
+                : text.RecordedBy(who, when);
+            versions.Add(new HistoryVersion(number, number == record.Record.Version, login, description,
                 change?.Change == "Withdrawn" && record.Record.WithdrawnReason is { } reason ? text.WithdrawnBecause(reason) : null, shown));
             before = fields;
         }
@@ -171,6 +176,7 @@ internal static class RecordPages
                     "agenda" => text.AgendaItemNumber(index + 1),
                     "followUps" => text.FollowUpNumber(index + 1),
                     "distribution" => $"{text.Distribution} {text.Number(index + 1)}",
+                    "subDecisions" => $"{text.SubDecisions} {Meetings.MinutesLetters.Letter(index, text.Bengali)})",
                     "officesRepresented" => $"{text.OfficesRepresented} {text.Number(index + 1)}",
                     _ => $"{name} {index + 1}",
                 });
@@ -197,6 +203,7 @@ internal static class RecordPages
                 "office" => text.AttendeeOffice,
                 "attended" => text.Attended,
                 "opening" => text.Opening,
+                "closing" => text.Closing,
                 "discussion" => text.Discussion,
                 "decision" => text.Decision,
                 "action" => text.FollowUpAction,
@@ -206,6 +213,9 @@ internal static class RecordPages
                 "issuedOn" => text.IssuedOn,
                 "participants" => text.Participants,
                 "submittedOn" => text.SubmittedOn,
+                "value" => text.ValueLabel,
+                "note" => text.NoteLabel,
+                "indicatorId" => text.IndicatorColumn,
                 _ => name,
             });
         }
@@ -237,7 +247,7 @@ internal static class RecordPages
                 _ => value,
             },
             "quarter" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var quarter) => text.QuarterName(quarter),
-            "participants" or "fiscalYear" or "startTime" or "memoNumber" => text.Digits(value),
+            "participants" or "fiscalYear" or "startTime" or "memoNumber" or "value" => text.Digits(value),
             _ => value,
         };
     }

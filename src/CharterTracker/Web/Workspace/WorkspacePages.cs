@@ -83,6 +83,7 @@ public static class WorkspacePages
         ActivityFeed.Trainings => PageRequest.Url("/workspace/trainings/new", officeId, year, quarter),
         ActivityFeed.QuarterlyImplementationReports => PageRequest.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.QuarterlyImplementation),
         ActivityFeed.AnnualProgressReports => PageRequest.Url("/workspace/reports/new", officeId, year, quarter) + "&kind=" + nameof(Reports.ReportKind.AnnualProgress),
+        ActivityFeed.KaizenCases => PageRequest.Url("/workspace/kaizen/new", officeId, year, quarter),
         _ => null,
     };
 
@@ -124,7 +125,7 @@ public static class WorkspacePages
     {
         if (form.File("file") is not { } file) return;
         var today = web.Calendar.Today;
-        var evidenceDate = DateOnly.TryParseExact(form.Value(dateField), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date <= today
+        var evidenceDate = TypedInput.TryDate(form.Value(dateField), out var date) && date <= today
             ? date
             : today;
         await using var content = file.OpenReadStream();

@@ -20,6 +20,8 @@ internal static class WorkspaceRecords
         RecordKind.CharterUpdate => "charter-updates",
         RecordKind.Meeting => "meetings",
         RecordKind.Training => "trainings",
+        RecordKind.Kaizen => "kaizen",
+        RecordKind.QualityValue => "quality-values",
         _ => "reports",
     };
 
@@ -28,6 +30,8 @@ internal static class WorkspaceRecords
         RecordKind.CharterUpdate => "charter-update",
         RecordKind.Meeting => "meeting",
         RecordKind.Training => "training",
+        RecordKind.Kaizen => "kaizen",
+        RecordKind.QualityValue => "quality-value",
         _ => "report",
     };
 
@@ -55,6 +59,13 @@ internal static class WorkspaceRecords
             case RecordKind.Training:
                 var training = await mediator.Send(new GetTrainingQuery(id), ct);
                 return new Loaded(training, id, training.OfficeId, training.FiscalYear, training.Quarter, TrainingWhat(text, training.Kind, training.Title), training);
+            case RecordKind.Kaizen:
+                var kaizen = await mediator.Send(new Kaizen.GetKaizenCaseQuery(id), ct);
+                return new Loaded(kaizen, id, kaizen.OfficeId, kaizen.FiscalYear, null, kaizen.Title, kaizen);
+            case RecordKind.QualityValue:
+                var value = await mediator.Send(new QualitySystems.GetQualityValueQuery(id), ct);
+                var indicator = await mediator.Send(new QualitySystems.GetQualityIndicatorQuery(value.IndicatorId), ct);
+                return new Loaded(value, id, value.OfficeId, value.FiscalYear, value.Quarter, $"{indicator.Code} {(text.Bengali ? indicator.NameBn : indicator.NameEn)}", value);
             default:
                 var report = await mediator.Send(new GetReportQuery(id), ct);
                 return new Loaded(report, id, report.OfficeId, report.FiscalYear, report.Quarter, ReportWhat(text, report.Kind, report.Quarter), report);
@@ -92,7 +103,7 @@ internal static class WorkspaceRecords
                     {
                         new DocumentLink(text.MinutesPreview(language), $"/api/v1/meetings/{WorkspacePages.Iso(id)}/minutes.html?lang={language}", language),
                         new DocumentLink(text.MinutesPdf(language), $"/api/v1/meetings/{WorkspacePages.Iso(id)}/minutes.pdf?lang={language}", language),
-                    }).ToList()
+                    }).Append(new DocumentLink(SpotCheckText.Of(text).MinutesPublication, $"/workspace/meetings/{WorkspacePages.Iso(id)}/publication", text.Language)).ToList()
                     : [],
             }, kept.CreatedAtUtc));
 

@@ -35,7 +35,7 @@ public sealed partial class WebText
         : Digits((bytes / 1024m / 1024m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)) + " MB";
 
     public string ChooseOption => T("— বেছে নিন —", "— choose —");
-    public string NotATime => T("সময়টি সঠিক নয় (ঘণ্টা:মিনিট, যেমন ১১:০০)।", "Not a time (HH:mm, e.g. 11:00).");
+    public string NotATime => T("সময়টি সঠিক নয়; ২৪ ঘণ্টার ঘড়িতে ঘণ্টা:মিনিট লিখুন, যেমন ১৪:৩০।", "Not a time: write it HH:mm on the 24-hour clock, e.g. 14:30.");
     public string TimeOfDay(TimeOnly time) => Digits(time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     public string AnswerYes => T("হ্যাঁ", "Yes");
     public string AnswerNo => T("না", "No");
@@ -73,6 +73,8 @@ public sealed partial class WebText
         Activities.RecordKind.CharterUpdate => T("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ", "Charter update"),
         Activities.RecordKind.Meeting => T("সভা", "Meeting"),
         Activities.RecordKind.Training => T("প্রশিক্ষণ/কর্মশালা/সেমিনার", "Training, workshop or seminar"),
+        Activities.RecordKind.Kaizen => T("কাইজেন", "Kaizen case"),
+        Activities.RecordKind.QualityValue => T("মান ব্যবস্থার সূচকের মান", "Quality indicator value"),
         _ => T("প্রতিবেদন", "Report"),
     };
 
@@ -97,7 +99,7 @@ public sealed partial class WebText
 
     // Follow-ups
     public string FollowUpsTitle => T("সিদ্ধান্ত বাস্তবায়ন (ফলো-আপ)", "Follow-ups");
-    public string FollowUpsHint => T("এই দপ্তরের সভার সিদ্ধান্ত ও এই দপ্তরকে দেওয়া দায়িত্ব, যা এখনও সম্পন্ন হয়নি।",
+    public string FollowUpsHint => T("এই দপ্তরের সভার সিদ্ধান্ত ও এই দপ্তরকে দেওয়া দায়িত্ব, যা এখনও চলমান।",
         "Decisions of this office's meetings, and those this office must carry out, not yet done.");
     public string NoOpenFollowUps => T("বাস্তবায়নের অপেক্ষায় কোনো সিদ্ধান্ত নেই।", "No follow-up is open.");
     public string OwnerOffice => T("বাস্তবায়নকারী দপ্তর", "Owner office");
@@ -131,13 +133,20 @@ public sealed partial class WebText
     public string MeetingHeldOn => T("সভার তারিখ", "Date of the meeting");
     public string MeetingHeldOnHint => T("তারিখটি এই ত্রৈমাসিকের মধ্যে হতে হবে।", "It must lie in this quarter.");
     public string StartTime => T("শুরুর সময়", "Start time");
-    public string StartTimeHint => T("ঘণ্টা:মিনিট, যেমন ১১:০০", "HH:mm, e.g. 11:00");
+    public string StartTimeHint => T("২৪ ঘণ্টার ঘড়িতে ঘণ্টা:মিনিট, যেমন ১১:০০ বা ১৪:৩০", "HH:mm on the 24-hour clock, e.g. 11:00 or 14:30");
     public string Venue => T("স্থান", "Venue");
     public string Chair => T("সভাপতি", "Chair");
     public string PersonName => T("নাম", "Name");
     public string PersonDesignation => T("পদবি", "Designation");
-    public string Opening => T("সূচনা", "Opening paragraph");
-    public string OpeningHint => T("সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করেন…", "The chair welcomed those present and opened the meeting…");
+    public string Opening => T("সূচনা", "Opening");
+    public string OpeningHint => T("সভাপতি উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করেন… একাধিক অনুচ্ছেদ (যেমন ০২।) মাঝে একটি ফাঁকা লাইন রেখে লিখুন; লাইন ভাঙা যেমন লিখবেন তেমনই ছাপা হবে।",
+        "The chair welcomed those present and opened the meeting… Leave an empty line between paragraphs (such as 02.); line breaks print as typed.");
+    public string Closing => T("সমাপনী", "Closing");
+    public string ClosingHint => T("ফাঁকা রাখলে ছাপা হবে: “সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি উপস্থিত সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।”",
+        "Left empty, the minutes print: “With no other business, the chair thanked everyone present and closed the meeting.”");
+    public string DecisionHint => T("উপ-সিদ্ধান্ত থাকলে এটি ফাঁকা রাখা যায়।", "May be left empty when the decision is all sub-decisions.");
+    public string SubDecisions => T("উপ-সিদ্ধান্ত (ক, খ, গ …)", "Sub-decisions (a, b, c …)");
+    public string SubDecisionsHint => T("প্রতি লাইনে একটি; কার্যবিবরণীতে ক) খ) গ) … ক্রমে ছাপা হবে।", "One per line; the minutes letter them a) b) c) … (ক) খ) গ) … in Bengali).");
     public string Attendance => T("উপস্থিতি (পরিশিষ্ট 'ক')", "Attendance (annex 'ক')");
     public string AttendanceHint => T("আমন্ত্রিত প্রত্যেকের জন্য একটি সারি; যিনি আসেননি, তাঁর 'উপস্থিত ছিলেন' টিক তুলে দিন। খালি সারি সংরক্ষণ হয় না।",
         "One row for each invitee; untick 'attended' for one who did not come. Empty rows are not saved.");
@@ -197,6 +206,9 @@ public sealed partial class WebText
     public string VersionNumber(int version) => T($"সংস্করণ {Number(version)}", $"Version {version}");
     public string CurrentVersion => T("বর্তমান", "current");
     public string RecordedBy(string who, string when) => T($"{who} লিপিবদ্ধ করেছেন, {when}", $"Recorded by {who}, {when}");
+    public string RecordedLaterBy(string who, string recordedOn, string when) =>
+        T($"{recordedOn} তারিখে লিপিবদ্ধ হিসেবে গণ্য; পরে তথ্য তুলেছেন {who}, {when}", $"Recorded as of {recordedOn}; entered later by {who}, {when}");
+    public string TheSystem => T("সিস্টেম", "the system");
     public string ChangedBy(string change, string who, string when) => change == "Withdrawn"
         ? T($"{who} প্রত্যাহার করেছেন, {when}", $"Withdrawn by {who}, {when}")
         : T($"{who} সংশোধন করেছেন, {when}", $"Edited by {who}, {when}");
@@ -224,6 +236,7 @@ public sealed partial class WebText
         ["quarterly implementation report"] = "ত্রৈমাসিক বাস্তবায়ন প্রতিবেদন",
         ["workshop, training or seminar"] = "কর্মশালা/প্রশিক্ষণ/সেমিনার",
         ["annual progress report"] = "বার্ষিক অগ্রগতি প্রতিবেদন",
+        ["implemented Kaizen case"] = "বাস্তবায়িত কাইজেন",
         ["record"] = "রেকর্ড",
     };
 
