@@ -41,12 +41,13 @@ public sealed class DbConnectionFactory
     public Dialect Dialect { get; }
 
     /// <summary>
-    /// SQLite: one writer at a time, queued in this process. Without it, writers waiting for SQLite's write lock poll
-    /// it with growing sleeps (up to 100 ms each), so the lock stands idle while they sleep and a write's wait turns
-    /// into a lottery; queued here, the next writer begins as soon as the last commits. SQLite's own lock (BEGIN
-    /// IMMEDIATE, busy timeout) still guards against writers in other processes.
+    /// SQLite: one writer at a time, queued in this process, and committed in groups (<see cref="SqliteGroupCommit"/>).
+    /// Queued here, the next writer begins as soon as the last is done, instead of polling SQLite's lock with growing
+    /// sleeps (up to 100 ms each) while the lock stands idle.
     /// </summary>
-    internal SemaphoreSlim WriteGate { get; } = new(1, 1);
+    internal SqliteGroupCommit Writes => _writes ??= new SqliteGroupCommit(this);
+
+    private SqliteGroupCommit? _writes;
 
     /// <summary>How long a writer waits for the lock before the database counts as busy (503).</summary>
     internal TimeSpan BusyTimeout { get; }

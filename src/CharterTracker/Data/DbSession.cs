@@ -14,12 +14,18 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
 {
     private DbConnection? _connection;
 
+    /// <summary>SQLite: the command's place in a group commit, whose connection its statements use until it ends.</summary>
+    private SqliteGroupCommit.Lease? _lease;
+
+    /// <summary>SQL Server: the command's own transaction.</summary>
+    private DbTransaction? _transaction;
+
     public Dialect Dialect => factory.Dialect;
 
-    public DbTransaction? Transaction { get; private set; }
+    public DbTransaction? Transaction => _lease?.Transaction ?? _transaction;
 
     public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken = default) =>
-        _connection ??= await factory.OpenAsync(cancellationToken);
+        _lease?.Connection ?? (_connection ??= await factory.OpenAsync(cancellationToken));
 
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
@@ -27,59 +33,45 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
         {
             throw new InvalidOperationException("A transaction is already open on this session.");
         }
-        var connection = await ConnectionAsync(cancellationToken);
         if (Dialect == Dialect.Sqlite)
         {
-            // This process's writers queue here (DbConnectionFactory.WriteGate) for no longer than the busy timeout.
-            if (!await factory.WriteGate.WaitAsync(factory.BusyTimeout, cancellationToken))
-            {
-                throw new Microsoft.Data.Sqlite.SqliteException("database is locked: another change held it longer than the busy timeout", 5);
-            }
-            _holdsWriteGate = true;
+            _lease = await factory.Writes.BeginAsync(cancellationToken);
+            return;
         }
-        try
-        {
-            // Microsoft.Data.Sqlite begins IMMEDIATE by default: the write lock is taken up front, so two
-            // writers queue on the busy timeout rather than deadlock on a lock upgrade.
-            Transaction = await connection.BeginTransactionAsync(cancellationToken);
-        }
-        catch
-        {
-            ReleaseWriteGate();
-            throw;
-        }
-    }
-
-    private bool _holdsWriteGate;
-
-    private void ReleaseWriteGate()
-    {
-        if (!_holdsWriteGate) return;
-        _holdsWriteGate = false;
-        factory.WriteGate.Release();
+        _transaction = await (await ConnectionAsync(cancellationToken)).BeginTransactionAsync(cancellationToken);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (Transaction is null) return;
-        await Transaction.CommitAsync(cancellationToken);
-        await Transaction.DisposeAsync();
-        Transaction = null;
-        ReleaseWriteGate();
+        if (_lease is { } lease)
+        {
+            _lease = null;
+            await factory.Writes.CommitAsync(lease);
+            return;
+        }
+        if (_transaction is null) return;
+        await _transaction.CommitAsync(cancellationToken);
+        await _transaction.DisposeAsync();
+        _transaction = null;
     }
 
     public async Task RollbackAsync()
     {
-        if (Transaction is null) return;
+        if (_lease is { } lease)
+        {
+            _lease = null;
+            await factory.Writes.RollbackAsync(lease);
+            return;
+        }
+        if (_transaction is null) return;
         try
         {
-            await Transaction.RollbackAsync();
+            await _transaction.RollbackAsync();
         }
         finally
         {
-            await Transaction.DisposeAsync();
-            Transaction = null;
-            ReleaseWriteGate();
+            await _transaction.DisposeAsync();
+            _transaction = null;
         }
     }
 
