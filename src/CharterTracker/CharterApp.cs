@@ -57,6 +57,7 @@ public static class CharterApp
         services.AddScoped<CharterTracker.Charters.CharterStore>();
         services.AddScoped<ActionPlanStore>();
         services.AddScoped<ScoringData>();
+        services.AddSingleton<OfficeTreeCache>();
         services.AddScoped<ScoreRefresher>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<ScoreRefresher>());
         services.AddScoped<ChangedPeriods>();

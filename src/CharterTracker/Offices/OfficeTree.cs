@@ -60,32 +60,6 @@ internal static class OfficeTree
             g => "/" + string.Concat(g.OrderByDescending(c => c.Hops).Select(c => c.Id.ToString(CultureInfo.InvariantCulture) + "/")));
     }
 
-    /// <summary>
-    /// <see cref="PathsOnAsync"/> of a few offices on several days, in one statement: a write's refresh needs its
-    /// offices' paths on each quarter's first day.
-    /// </summary>
-    public static async Task<IReadOnlyDictionary<DateOnly, IReadOnlyDictionary<long, string>>> PathsOnDaysAsync(
-        DbSession db, IReadOnlyList<DateOnly> days, IReadOnlyCollection<long> officeIds, CancellationToken cancellationToken)
-    {
-        var parameters = new Dapper.DynamicParameters(new { officeIds });
-        for (var i = 0; i < days.Count; i++) parameters.Add($"Day{i}", days[i]);
-        var chain = officeIds.Count == 0 ? [] : await db.QueryAsync<(int DayIndex, long OfficeId, long Id, int Hops)>(
-            $"""
-            WITH up (DayIndex, Day, OfficeId, Id, Hops) AS (
-                SELECT d.DayIndex, d.Day, o.Id, o.Id, 0 FROM ({string.Join(" UNION ALL ", days.Select((_, i) => $"SELECT {i} AS DayIndex, @Day{i} AS Day"))}) d
-                CROSS JOIN Offices o WHERE o.Id IN @officeIds
-                UNION ALL
-                SELECT u.DayIndex, u.Day, u.OfficeId, p.ParentId, u.Hops + 1
-                FROM up u JOIN OfficePlacements p ON p.OfficeId = u.Id AND p.ValidFrom <= u.Day AND (p.ValidUntil IS NULL OR p.ValidUntil > u.Day)
-                WHERE p.ParentId IS NOT NULL AND u.Hops < 50
-            )
-            SELECT DayIndex, OfficeId, Id, Hops FROM up
-            """, parameters, cancellationToken);
-        return days.Select((day, i) => (day, i)).ToDictionary(d => d.day, d => (IReadOnlyDictionary<long, string>)chain.Where(c => c.DayIndex == d.i)
-            .GroupBy(c => c.OfficeId).ToDictionary(g => g.Key,
-                g => "/" + string.Concat(g.OrderByDescending(c => c.Hops).Select(c => c.Id.ToString(CultureInfo.InvariantCulture) + "/"))));
-    }
-
     /// <summary>The prefix that finds an office's subtree among read-model rows of a period: its path on that day, then '%'.</summary>
     public static async Task<string> SubtreePrefixOnAsync(DbSession db, long officeId, DateOnly day, CancellationToken cancellationToken) =>
         (await PathsOnAsync(db, day, [officeId], cancellationToken))[officeId] + "%";

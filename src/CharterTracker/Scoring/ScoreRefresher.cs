@@ -12,7 +12,8 @@ namespace CharterTracker.Scoring;
 /// counts their updates — are recomputed, so a write shows in roll-ups as soon as it is committed. A whole year can
 /// be rebuilt from the records at any time.
 /// </summary>
-public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanStore plans, FiscalCalendar calendar, TimeProvider clock, ChangedPeriods changed)
+public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanStore plans, FiscalCalendar calendar, TimeProvider clock, ChangedPeriods changed,
+    OfficeTreeCache trees)
     : IBeforeCommit
 {
     public async Task BeforeCommitAsync(CancellationToken cancellationToken)
@@ -34,11 +35,8 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             var plan = await plans.FindAsync(year.Name, cancellationToken);
             if (plan is null) continue;
             var offices = group.Select(t => t.OfficeId).ToHashSet();
-            var parents = await db.QueryAsync<long>(
-                """
-                SELECT DISTINCT ParentId FROM OfficePlacements
-                WHERE OfficeId IN @offices AND ParentId IS NOT NULL AND ValidFrom <= @End AND (ValidUntil IS NULL OR ValidUntil > @Start)
-                """, new { offices, year.Start, year.End }, cancellationToken);
+            var tree = await trees.CurrentAsync(db, cancellationToken);
+            var parents = offices.SelectMany(office => tree.ParentsBetween(office, year.Start, year.End)).ToList();
             offices.UnionWith(parents);
             await WriteAsync(plan, year, await data.LoadAsync(year, offices, cancellationToken, RecordDetail.Tallied), offices, cancellationToken);
         }
@@ -149,8 +147,11 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         }
         else
         {
-            var onDays = await OfficeTree.PathsOnDaysAsync(db, year.Quarters.Select(q => q.Start).ToList(), ids, cancellationToken);
-            foreach (var quarter in year.Quarters) paths[quarter.Number] = onDays[quarter.Start];
+            var tree = await trees.CurrentAsync(db, cancellationToken);
+            foreach (var quarter in year.Quarters)
+            {
+                paths[quarter.Number] = ids.Select(id => (id, Path: tree.PathOn(id, quarter.Start))).Where(p => p.Path is not null).ToDictionary(p => p.id, p => p.Path!);
+            }
         }
         var items = new List<ItemRow>();
         var scores = new List<ScoreRow>();

@@ -1,6 +1,8 @@
 using CharterTracker.ActionPlans;
 using CharterTracker.Calendar;
 using CharterTracker.Data;
+using CharterTracker.Offices;
+
 namespace CharterTracker.Scoring;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace CharterTracker.Scoring;
 /// in a handful of set-based queries. The tree is read as it stood on each quarter's first day.
 /// Internal branches (শাখা) are part of their office: they are neither expected nor counted as subordinates.
 /// </summary>
-public sealed class ScoringData(DbSession db)
+public sealed class ScoringData(DbSession db, OfficeTreeCache trees)
 {
     private sealed class Placement
     {
@@ -61,20 +63,33 @@ public sealed class ScoringData(DbSession db)
         var ids = officeIds?.Distinct().ToList();
         string Only(string column) => ids is null ? "" : $" AND {column} IN @Ids";
 
-        // The tree on each quarter's first day: who existed, and who hung under whom (the four days in one statement each).
-        var days = new Dapper.DynamicParameters(new { Ids = ids });
-        foreach (var quarter in year.Quarters) days.Add($"Day{quarter.Number}", quarter.Start);
-        var existingRows = await db.QueryAsync<Existing>($"SELECT d.Quarter, o.Id FROM {QuarterDays(year)} JOIN Offices o ON {ExistsOn}{Only("o.Id")}", days, cancellationToken);
-        var placementRows = await db.QueryAsync<Placement>(
-            $"""
-            SELECT d.Quarter, p.OfficeId, p.ParentId FROM {QuarterDays(year)}
-            JOIN OfficePlacements p ON p.ValidFrom <= d.Day AND (p.ValidUntil IS NULL OR p.ValidUntil > d.Day)
-            JOIN Offices o ON o.Id = p.OfficeId
-            WHERE p.ParentId IS NOT NULL AND {ExistsOn}{Only("p.ParentId")}
-            """, days, cancellationToken);
-        var existing = year.Quarters.ToDictionary(q => q.Number, q => existingRows.Where(e => e.Quarter == q.Number).Select(e => e.Id).ToHashSet());
-        var children = year.Quarters.ToDictionary(q => q.Number, q => placementRows.Where(p => p.Quarter == q.Number)
-            .GroupBy(p => p.ParentId!.Value).ToDictionary(g => g.Key, g => g.Select(p => p.OfficeId).ToList()));
+        // The tree on each quarter's first day: who existed, and who hung under whom. A few offices (a write, a
+        // scorecard) ask the tree held in memory; every office (a rebuild) reads it set-based, the four days in one
+        // statement each.
+        Dictionary<int, HashSet<long>> existing;
+        Dictionary<int, Dictionary<long, List<long>>> children;
+        if (ids is not null)
+        {
+            var tree = await trees.CurrentAsync(db, cancellationToken);
+            existing = year.Quarters.ToDictionary(q => q.Number, q => ids.Where(id => tree.ExistsOn(id, q.Start)).ToHashSet());
+            children = year.Quarters.ToDictionary(q => q.Number, q => ids.ToDictionary(id => id, id => tree.ChildrenOn(id, q.Start).ToList()));
+        }
+        else
+        {
+            var days = new Dapper.DynamicParameters();
+            foreach (var quarter in year.Quarters) days.Add($"Day{quarter.Number}", quarter.Start);
+            var existingRows = await db.QueryAsync<Existing>($"SELECT d.Quarter, o.Id FROM {QuarterDays(year)} JOIN Offices o ON {ExistsOn}", days, cancellationToken);
+            var placementRows = await db.QueryAsync<Placement>(
+                $"""
+                SELECT d.Quarter, p.OfficeId, p.ParentId FROM {QuarterDays(year)}
+                JOIN OfficePlacements p ON p.ValidFrom <= d.Day AND (p.ValidUntil IS NULL OR p.ValidUntil > d.Day)
+                JOIN Offices o ON o.Id = p.OfficeId
+                WHERE p.ParentId IS NOT NULL AND {ExistsOn}
+                """, days, cancellationToken);
+            existing = year.Quarters.ToDictionary(q => q.Number, q => existingRows.Where(e => e.Quarter == q.Number).Select(e => e.Id).ToHashSet());
+            children = year.Quarters.ToDictionary(q => q.Number, q => placementRows.Where(p => p.Quarter == q.Number)
+                .GroupBy(p => p.ParentId!.Value).ToDictionary(g => g.Key, g => g.Select(p => p.OfficeId).ToList()));
+        }
 
         IReadOnlyList<RecordRow> records = detail switch
         {

@@ -211,6 +211,21 @@ public sealed class ScoringApiTests
             Assert.That(Indicator(q1After, "1.2.1").GetProperty("actual").GetDecimal(), Is.EqualTo(50m), "one of the two agencies it had on 1 July");
             Assert.That(q2.GetProperty("offices").GetInt32(), Is.EqualTo(2), "the ministry and A1 from Q2 on");
         });
+
+        // The next write is refreshed over the tree as moved (the refresh reads the tree from a copy in memory, which
+        // must follow the move): A2's Q2 update counts for its new ministry's 1.2.1, as a rebuild from the records says.
+        _app.Clock.SetDhakaDate(2024, 11, 20);
+        _app.ForgetSignIns();
+        var a2Fp = await _app.AsNewUserAsync("a2.fp", Role.FocalPoint, _agencies[1]);
+        var admin = await _app.AsAdminAsync();
+        await Record(a2Fp, _agencies[1], "charter-updates", Samples.CharterUpdate(quarter: 2, updatedOn: "2024-10-15"));
+        async Task<string> OtherQ2() =>
+            (await admin.GetJsonAsync($"/api/v1/offices/{other}/scorecard?fiscalYear=2024-25&quarter=2")).GetRawText()
+            + (await admin.GetJsonAsync($"/api/v1/offices/{other}/rollup?fiscalYear=2024-25&quarter=2")).GetRawText();
+        var written = await OtherQ2();
+        await admin.PostJsonAsync("/api/v1/admin/scores/rebuild?fiscalYear=2024-25", new { }, HttpStatusCode.OK);
+        Assert.That(written, Is.EqualTo(await OtherQ2()));
+        Assert.That(written, Does.Contain("\"done\":"));
     }
 
     [Test]
