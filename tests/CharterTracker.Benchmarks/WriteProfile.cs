@@ -167,6 +167,8 @@ public static class WriteProfile
     private static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
+        // A set made by the executable's generate-national verb has no keys until the app first runs on it.
+        if (!Directory.Exists(from)) return;
         foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 }

@@ -38,7 +38,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             var tree = await trees.CurrentAsync(db, cancellationToken);
             var parents = offices.SelectMany(office => tree.ParentsBetween(office, year.Start, year.End)).ToList();
             offices.UnionWith(parents);
-            await WriteAsync(plan, year, await data.LoadAsync(year, offices, cancellationToken, RecordDetail.Tallied), offices, cancellationToken);
+            await WriteAsync(plan, year, await data.LoadAsync(year, offices, cancellationToken, RecordDetail.Tallied, tree), offices, cancellationToken, tree);
         }
     }
 
@@ -135,7 +135,8 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         """;
 
     /// <param name="replace">The offices whose rows are brought in line (a write); null when the year's rows were all deleted (a rebuild).</param>
-    private async Task WriteAsync(ActionPlan plan, FiscalYear year, IReadOnlyDictionary<long, OfficeYear> offices, IReadOnlyCollection<long>? replace, CancellationToken cancellationToken)
+    private async Task WriteAsync(ActionPlan plan, FiscalYear year, IReadOnlyDictionary<long, OfficeYear> offices, IReadOnlyCollection<long>? replace, CancellationToken cancellationToken,
+        OfficeTreeSnapshot? tree = null)
     {
         var today = calendar.Today;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -147,7 +148,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
         }
         else
         {
-            var tree = await trees.CurrentAsync(db, cancellationToken);
+            tree ??= await trees.CurrentAsync(db, cancellationToken);
             foreach (var quarter in year.Quarters)
             {
                 paths[quarter.Number] = ids.Select(id => (id, Path: tree.PathOn(id, quarter.Start))).Where(p => p.Path is not null).ToDictionary(p => p.id, p => p.Path!);

@@ -56,9 +56,10 @@ public sealed class ScoringData(DbSession db, OfficeTreeCache trees)
         "(" + string.Join(" UNION ALL ", year.Quarters.Select(q => $"SELECT {q.Number} AS Quarter, @Day{q.Number} AS Day")) + ") d";
 
     /// <param name="officeIds">The offices to score; null for every office.</param>
+    /// <param name="tree">The tree in memory when the caller holds it already (a write's refresh reads it once).</param>
     /// <param name="detail">How much of the records to read: each record (a scorecard names the records that counted), their tallies (the read model), or none (the tree's facts only).</param>
     public async Task<IReadOnlyDictionary<long, OfficeYear>> LoadAsync(FiscalYear year, IReadOnlyCollection<long>? officeIds, CancellationToken cancellationToken,
-        RecordDetail detail = RecordDetail.Each)
+        RecordDetail detail = RecordDetail.Each, OfficeTreeSnapshot? tree = null)
     {
         var ids = officeIds?.Distinct().ToList();
         string Only(string column) => ids is null ? "" : $" AND {column} IN @Ids";
@@ -70,7 +71,7 @@ public sealed class ScoringData(DbSession db, OfficeTreeCache trees)
         Dictionary<int, Dictionary<long, List<long>>> children;
         if (ids is not null)
         {
-            var tree = await trees.CurrentAsync(db, cancellationToken);
+            tree ??= await trees.CurrentAsync(db, cancellationToken);
             existing = year.Quarters.ToDictionary(q => q.Number, q => ids.Where(id => tree.ExistsOn(id, q.Start)).ToHashSet());
             children = year.Quarters.ToDictionary(q => q.Number, q => ids.ToDictionary(id => id, id => tree.ChildrenOn(id, q.Start).ToList()));
         }
