@@ -103,8 +103,23 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
     /// Runs <c>INSERT INTO T (…) VALUES (…)</c> and returns the new id: the one named dialect difference of every
     /// insert (SQLite <c>RETURNING Id</c>, SQL Server <c>OUTPUT INSERTED.Id</c>), see <see cref="ReturningId"/>.
     /// </summary>
-    public Task<long> InsertAsync(string insertSql, object parameters, CancellationToken cancellationToken = default) =>
-        ExecuteScalarAsync<long>(ReturningId(insertSql), parameters, cancellationToken);
+    public async Task<long> InsertAsync(string insertSql, object parameters, CancellationToken cancellationToken = default)
+    {
+        if (Transaction is not null || Dialect != Dialect.Sqlite) return await ExecuteScalarAsync<long>(ReturningId(insertSql), parameters, cancellationToken);
+        // Outside a command, as ExecuteAsync does: queued with the commands for the write lock.
+        await BeginAsync(cancellationToken);
+        try
+        {
+            var id = await ExecuteScalarAsync<long>(ReturningId(insertSql), parameters, cancellationToken);
+            await CommitAsync(cancellationToken);
+            return id;
+        }
+        catch
+        {
+            await RollbackAsync();
+            throw;
+        }
+    }
 
     /// <summary>
     /// The insert in both dialects, returning the new id. SQL Server's <c>OUTPUT</c> goes between the column list and
@@ -161,11 +176,35 @@ public sealed class DbSession(DbConnectionFactory factory, ISqlServerStatementRe
 
     private async Task<int> ExecuteTextAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {
+        if (Transaction is null && Dialect == Dialect.Sqlite && IsChange(sql))
+        {
+            // A change outside a command (a sign-in's throttle row, a failure's audit row) queues with the commands
+            // for the write lock instead of polling SQLite's lock while their groups hold it.
+            await BeginAsync(cancellationToken);
+            try
+            {
+                var changed = await ExecuteTextAsync(sql, parameters, cancellationToken);
+                await CommitAsync(cancellationToken);
+                return changed;
+            }
+            catch
+            {
+                await RollbackAsync();
+                throw;
+            }
+        }
         using var span = Spans.Statement(sql);
         // Dapper runs a statement once per element of a list of parameters: the span counts them.
         if (span is not null && parameters is System.Collections.ICollection many) span.SetTag("statements", many.Count);
         var connection = await ConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, Transaction, cancellationToken: cancellationToken));
+    }
+
+    private static bool IsChange(string sql)
+    {
+        var text = sql.AsSpan().TrimStart();
+        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
     }
 
     public async ValueTask DisposeAsync()
