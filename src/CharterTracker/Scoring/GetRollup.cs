@@ -41,8 +41,10 @@ public sealed record Rollup
 }
 
 /// <summary>
-/// Totals over an office's whole subtree (the office included) as the tree stood in the period, read from the
-/// read model that every write keeps current. Done/Late/Missed/Pending are judged against today.
+/// Totals over an office's whole subtree (the office included) as the tree stood in the period, read from the read
+/// model's period rows that every write keeps current (<see cref="OfficePeriods"/>): a quarter over the tree of its
+/// first day; the year's items each over the tree of their quarter's first day. Done/Late/Missed/Pending are judged
+/// against today.
 /// </summary>
 public sealed record GetRollupQuery(long OfficeId, string? FiscalYear, int? Quarter) : IQuery<Rollup>
 {
