@@ -5,7 +5,16 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CharterTracker.Access;
+using CharterTracker.ActionPlans;
+using CharterTracker.Data;
+using CharterTracker.Monitoring;
+using CharterTracker.Pipeline;
+using CharterTracker.Scoring;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 using CharterTracker.Demo.National;
 
@@ -24,7 +33,8 @@ public static class Limits
     private static readonly List<Row> Rows = [];
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    public static async Task<int> RunAsync(string dataFolder, string benchmarksDll, string wrk, int writeSeconds)
+    /// <param name="readsOnly">Only the start-up and the reads (no write load, no documents): <c>reads &lt;folder&gt;</c>.</param>
+    public static async Task<int> RunAsync(string dataFolder, string benchmarksDll, string wrk, int writeSeconds, bool readsOnly = false)
     {
         var data = Path.GetFullPath(dataFolder);
         if (!File.Exists(NationalWebSet.DatabaseFile(data)))
@@ -66,6 +76,7 @@ public static class Limits
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var offices = await OfficesAsync(served);
             await ReadsAsync(http, served);
+            if (readsOnly) return Finish();
             await WritesAsync(data, offices[..^1], token, wrk, writeSeconds);
             await FlatnessAsync(http, offices[^1]);
             var peak = PeakWorkingSet(server.Id);
@@ -77,6 +88,11 @@ public static class Limits
             await server.WaitForExitAsync();
         }
         await DocumentsAsync();
+        return Finish();
+    }
+
+    private static int Finish()
+    {
         Print();
         return Rows.All(r => r.Pass != false) ? 0 : 1;
     }
@@ -250,51 +266,99 @@ public static class Limits
 
     // ---------------------------------------------------------------- (c) reads at national size
 
-    private sealed record Read(string Name, string Url, string RawSql, Func<JsonElement, string> Api, Func<SqliteDataReader, string> Raw);
+    /// <summary>
+    /// One read, measured three ways in the same run: over HTTP (shown: Kestrel, authentication and JSON included), its
+    /// query handler in-process through <see cref="IMediator"/> as the committee (access check, validation, SQL, mapping:
+    /// the figure held against raw), and raw SQL on a connection of the benchmark's own (no pipeline at all). Each gives
+    /// its numbers as one string; the three must be equal.
+    /// </summary>
+    private sealed record Read(string Name, string Url, Func<InProcess, Task<string>> Handler, string RawSql, Func<JsonElement, string> Api, Func<SqliteDataReader, Task<string>> Raw);
 
     private static async Task ReadsAsync(HttpClient http, string folder)
     {
-        // The committee's ministry (1) in 2024-25 Q4; a leaf office's scorecard.
+        // The committee's ministry (1) in 2024-25 Q4; a leaf office's scorecard. The clock is NationalWebSet.Now (2025-08-20):
+        // every quarter of 2024-25 is due, so the scores are over every item and an unrecorded item is missed.
         await using var connection = new SqliteConnection($"Data Source={NationalWebSet.DatabaseFile(folder)};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         var leaf = (long)(await Scalar(connection, "SELECT MIN(Id) FROM Offices WHERE Kind = 'UpazilaOffice'"))!;
         using var committee = await SignedInAsync(http.BaseAddress!, "committee");
-        const string Period = "FiscalYear = '2024-25' AND Quarter = 4 AND Path LIKE '/1/%'";
+        using var api = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await WriteProfile.TokenAsync(api, "committee"));
+        await using var app = await InProcess.StartAsync(folder, "committee");
+        var today = NationalWebSet.Now.ToOffset(TimeSpan.FromHours(6)).ToString("yyyy-MM-dd", C);
+        const string Year = "'2024-25'";
         Read[] reads =
         [
             new("Roll-up, ministry, 2024-25 Q4", "/api/v1/offices/1/rollup?fiscalYear=2024-25&quarter=4",
-                $"SELECT COUNT(*), SUM(Expected), SUM(OnTime), SUM(Late) FROM OfficeScores WHERE {Period}",
-                json => $"{json.GetProperty("offices")} {json.GetProperty("expected")} {json.GetProperty("done")} {json.GetProperty("late")}",
-                row => $"{row.GetInt64(0)} {row.GetInt64(1)} {row.GetInt64(2)} {row.GetInt64(3)}"),
+                async p => RollupNumbers(await p.SendAsync(new GetRollupQuery(1, "2024-25", 4))),
+                RawRollup([4], today), RollupNumbers, RawRollupNumbers),
+            new("Roll-up, ministry, 2024-25 (year)", "/api/v1/offices/1/rollup?fiscalYear=2024-25",
+                async p => RollupNumbers(await p.SendAsync(new GetRollupQuery(1, "2024-25", null))),
+                RawRollup([0, 1, 2, 3, 4], today), RollupNumbers, RawRollupNumbers),
+            // The first page (25) highest first, each with its rank, and its offices' items; the total.
             new("Ranking, ministry, 2024-25 Q4, first page", "/api/v1/offices/1/ranking?fiscalYear=2024-25&quarter=4&pageSize=25",
-                $"SELECT COUNT(*) FROM OfficeScores WHERE {Period}",
-                json => $"{json.GetProperty("total")}", row => $"{row.GetInt64(0)}"),
-            // The heat map's rows: the ministry's departments (paths /1/x/).
+                async p => RankingNumbers(await p.SendAsync(new RankOfficesQuery(1, "2024-25", 4) { PageSize = 25 })),
+                $"""
+                SELECT ScoreHundredths, COUNT(*) FROM OfficeScores WHERE FiscalYear = {Year} AND Quarter = 4 AND Path LIKE '/1/%' GROUP BY ScoreHundredths;
+                SELECT s.OfficeId, o.Code, o.NameEn, s.Path, s.ScoreHundredths, s.Expected,
+                       (SELECT COUNT(*) FROM ExpectedItems i WHERE i.OfficeId = s.OfficeId AND i.FiscalYear = {Year} AND i.Quarter = 4 AND i.RecordedOn IS NOT NULL)
+                FROM OfficeScores s JOIN Offices o ON o.Id = s.OfficeId
+                WHERE s.FiscalYear = {Year} AND s.Quarter = 4 AND s.Path LIKE '/1/%' ORDER BY s.ScoreHundredths DESC, o.Code LIMIT 25;
+                """,
+                json => RankingNumbers(json.GetProperty("total").GetInt32(), json.GetProperty("items").EnumerateArray()
+                    .Select(i => (i.GetProperty("rank").GetInt32(), i.GetProperty("officeId").GetInt64(), i.GetProperty("score").GetDecimal(), i.GetProperty("items").EnumerateArray().Count(x => x.GetProperty("status").GetString() is "Done" or "Late")))),
+                RawRankingNumbers),
+            // The heat map's rows: the ministry's own and its departments (paths /1/x/) with their items' statuses.
             new("Heat map, ministry, 2024-25 Q4, first page", "/api/v1/offices/1/heat-map?fiscalYear=2024-25&quarter=4&pageSize=50",
-                $"SELECT COUNT(*) FROM OfficeScores WHERE {Period} AND LENGTH(Path) - LENGTH(REPLACE(Path, '/', '')) = 3",
-                json => $"{json.GetProperty("rows").GetProperty("total")}", row => $"{row.GetInt64(0)}"),
+                async p => HeatNumbers(await p.SendAsync(new GetHeatMapQuery(1, "2024-25", 4) { PageSize = 50 })),
+                $"""
+                SELECT COUNT(*) FROM OfficePlacements p JOIN Offices c ON c.Id = p.OfficeId
+                WHERE p.ParentId = 1 AND p.ValidFrom <= '2025-04-01' AND (p.ValidUntil IS NULL OR p.ValidUntil > '2025-04-01')
+                  AND c.Kind <> 'Branch' AND c.ActiveFrom <= '2025-04-01' AND (c.ActiveUntil IS NULL OR c.ActiveUntil > '2025-04-01');
+                SELECT p.OfficeId, COUNT(i.OfficeId), COALESCE(SUM(CASE WHEN i.RecordedOn IS NOT NULL THEN 1 ELSE 0 END), 0)
+                FROM (SELECT 1 AS OfficeId
+                      UNION ALL SELECT * FROM (SELECT c.Id FROM OfficePlacements p JOIN Offices c ON c.Id = p.OfficeId
+                      WHERE p.ParentId = 1 AND p.ValidFrom <= '2025-04-01' AND (p.ValidUntil IS NULL OR p.ValidUntil > '2025-04-01')
+                        AND c.Kind <> 'Branch' AND c.ActiveFrom <= '2025-04-01' AND (c.ActiveUntil IS NULL OR c.ActiveUntil > '2025-04-01')
+                      ORDER BY c.Code LIMIT 50)) p
+                LEFT JOIN ExpectedItems i ON i.OfficeId = p.OfficeId AND i.FiscalYear = {Year} AND i.Quarter = 4
+                GROUP BY p.OfficeId;
+                """,
+                json => HeatNumbers(json.GetProperty("rows").GetProperty("total").GetInt32(), json.GetProperty("rows").GetProperty("items").EnumerateArray()
+                    .Select(r => (r.GetProperty("officeId").GetInt64(), r.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("status").GetString()).ToList()))),
+                RawHeatNumbers),
             new("Trend, ministry, 2024-25 (four quarters)", "/api/v1/offices/1/trend?fiscalYear=2024-25",
-                "SELECT SUM(Expected), SUM(OnTime) FROM OfficeScores WHERE FiscalYear = '2024-25' AND Quarter BETWEEN 1 AND 4 AND Path LIKE '/1/%'",
-                json => $"{json.EnumerateArray().Sum(q => q.GetProperty("expected").GetInt64())} {json.EnumerateArray().Sum(q => q.GetProperty("done").GetInt64())}",
-                row => $"{row.GetInt64(0)} {row.GetInt64(1)}"),
+                async p => string.Join(" | ", (await p.SendAsync(new GetRollupTrendQuery(1, "2024-25"))).Select(RollupNumbers)),
+                RawRollup([1, 2, 3, 4], today),
+                json => string.Join(" | ", json.EnumerateArray().Select(RollupNumbers)),
+                async reader => string.Join(" | ", await RawRollupRowsAsync(reader))),
+            // The office-quarter's items (indicator, due and recorded days, marks) and its score.
             new("Scorecard, upazila office, 2024-25 Q4", $"/api/v1/offices/{leaf}/scorecard?fiscalYear=2024-25&quarter=4",
-                $"SELECT ScoreHundredths FROM OfficeScores WHERE OfficeId = {leaf} AND FiscalYear = '2024-25' AND Quarter = 4",
-                json => json.GetProperty("score").GetDecimal().ToString("0.00", C), row => (row.GetInt64(0) / 100m).ToString("0.00", C)),
+                async p => ScorecardNumbers(await p.SendAsync(new GetScorecardQuery(leaf, "2024-25", 4))),
+                $"""
+                SELECT ScoreHundredths FROM OfficeScores WHERE OfficeId = {leaf} AND FiscalYear = {Year} AND Quarter = 4;
+                SELECT IndicatorCode, DueOn, RecordedOn, ScoreHundredths FROM ExpectedItems WHERE OfficeId = {leaf} AND FiscalYear = {Year} AND Quarter = 4 ORDER BY IndicatorCode;
+                """,
+                json => ScorecardNumbers(json.GetProperty("score").GetDecimal(), json.GetProperty("indicators").EnumerateArray()
+                    .Where(i => i.GetProperty("applicable").GetBoolean() && i.GetProperty("frequency").GetString() == "Quarterly")
+                    .Select(i => (i.GetProperty("code").GetString()!, i.GetProperty("dueOn").GetString(), i.GetProperty("recordedOn").ValueKind == JsonValueKind.Null ? null : i.GetProperty("recordedOn").GetString(), i.GetProperty("score").GetDecimal()))),
+                RawScorecardNumbers),
         ];
         foreach (var read in reads)
         {
-            var api = await P95Async(async () => await http.GetFromJsonAsync<JsonElement>(read.Url));
-            var raw = await P95Async(async () =>
+            var overHttp = await P95Async(async () => read.Api(await api.GetFromJsonAsync<JsonElement>(read.Url)));
+            // Handler and raw take turns, so that a busy machine slows both alike.
+            var (handler, raw) = await P95PairAsync(() => read.Handler(app), async () =>
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = read.RawSql;
                 await using var reader = await command.ExecuteReaderAsync();
-                await reader.ReadAsync();
-                return reader.FieldCount > 0 ? read.Raw(reader) : "";
+                return await read.Raw(reader);
             });
-            var same = read.Api(api.Result) == raw.Result;
-            Add($"{read.Name}: p95 (raw indexed SQL on the read model{(same ? ", same numbers" : $", NUMBERS DIFFER: {read.Api(api.Result)} vs {raw.Result}")})",
-                $"{api.P95:0.0} ms vs {raw.P95:0.00} ms", "≤ 1.5× raw", $"{api.P95 / raw.P95:0.0}", same && api.P95 <= 1.5 * raw.P95);
+            var same = overHttp.Result == raw.Result && handler.Result == raw.Result;
+            var numbers = same ? "same numbers" : $"NUMBERS DIFFER: HTTP {overHttp.Result} / handler {handler.Result} / raw {raw.Result}";
+            Add($"{read.Name}: p95 of the query handler in-process vs raw indexed SQL on the read model ({numbers}); over HTTP {overHttp.P95:0.0} ms",
+                $"{handler.P95:0.00} ms vs {raw.P95:0.00} ms", "≤ 1.5× raw", $"{handler.P95 / raw.P95:0.0}", same && handler.P95 <= 1.5 * raw.P95);
         }
 
         var page = await P95Async(async () =>
@@ -305,10 +369,172 @@ public static class Limits
         Add("Dashboard page, ministry (25,000 offices), 2024-25 Q4, p95", $"{page.P95:0} ms", "< 250 ms", $"{page.P95 / 250:0.00}", page.P95 < 250);
     }
 
-    private static async Task<(double P95, T Result)> P95Async<T>(Func<Task<T>> run, int warm = 3, int runs = 30)
+    /// <summary>
+    /// The raw roll-up: the period rows of the subtree totalled (per quarter with <paramref name="byQuarter"/>; else the
+    /// quarters' items plus the year's rows' items, the offices and scores from the year's rows when quarter 0 is among them).
+    /// </summary>
+    private static string RawRollup(IEnumerable<int> quarters, string today) => string.Join("\nUNION ALL\n", quarters.Select(quarter => $"""
+        SELECT Quarter, COUNT(*), COALESCE(SUM(Expected), 0), COALESCE(SUM(OnTime), 0), COALESCE(SUM(Late), 0), COALESCE(SUM(Unrecorded), 0),
+               COALESCE(SUM(CASE WHEN Unrecorded = 0 OR FirstOpenDueOn >= '{today}' THEN 0 WHEN LastOpenDueOn < '{today}' THEN Unrecorded
+                        ELSE (SELECT COUNT(*) FROM ExpectedItems m WHERE m.OfficeId = s.OfficeId AND m.FiscalYear = s.FiscalYear AND m.Quarter = s.Quarter AND m.RecordedOn IS NULL AND m.DueOn < '{today}') END), 0),
+               COALESCE(SUM(ScoreHundredths), 0), COALESCE(SUM(ScoreHundredths >= 9000), 0), COALESCE(SUM(ScoreHundredths >= 8000 AND ScoreHundredths < 9000), 0),
+               COALESCE(SUM(ScoreHundredths >= 7000 AND ScoreHundredths < 8000), 0), COALESCE(SUM(ScoreHundredths >= 6000 AND ScoreHundredths < 7000), 0)
+        FROM OfficeScores s WHERE FiscalYear = '2024-25' AND Quarter = {quarter} AND Path LIKE '/1/%'
+        """));
+
+    private static async Task<List<string>> RawRollupRowsAsync(SqliteDataReader reader)
+    {
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var n = Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64).ToArray();
+            rows.Add(RollupNumbers(n[1], n[2], n[3], n[4], n[6], n[5] - n[6], n[7], n[1], [n[8], n[9], n[10], n[11]]));
+        }
+        return rows;
+    }
+
+    /// <summary>A quarter: its one row. The year: the items of quarters 1–4 and of the year's rows; offices and scores from the year's rows.</summary>
+    private static async Task<string> RawRollupNumbers(SqliteDataReader reader)
+    {
+        var rows = new List<long[]>();
+        while (await reader.ReadAsync()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64).ToArray());
+        var scores = rows[0];
+        long Sum(int column) => rows.Sum(r => r[column]);
+        return RollupNumbers(scores[1], Sum(2), Sum(3), Sum(4), Sum(6), Sum(5) - Sum(6), scores[7], scores[1], [scores[8], scores[9], scores[10], scores[11]]);
+    }
+
+    private static string RollupNumbers(long offices, long expected, long done, long late, long missed, long pending, long scoreSum, long scored, long[] bands) =>
+        RollupNumbers(offices, expected, done, late, missed, pending, scored == 0 ? 0 : Math.Round(scoreSum / 100m / scored, 2, MidpointRounding.AwayFromZero), scored,
+            [.. bands, scored - bands.Sum()]);
+
+    private static string RollupNumbers(long offices, long expected, long done, long late, long missed, long pending, decimal average, long scored, IEnumerable<long> bands) =>
+        string.Create(C, $"offices {offices} expected {expected} done {done} late {late} missed {missed} pending {pending} average {average:0.00} over {scored} bands {string.Join("/", bands)}");
+
+    private static string RollupNumbers(Rollup r) =>
+        RollupNumbers(r.Offices, r.Expected, r.Done, r.Late, r.Missed, r.Pending, r.AverageScore, r.ScoredOffices, r.Distribution.Select(b => (long)b.Offices));
+
+    private static string RollupNumbers(JsonElement r) =>
+        RollupNumbers(r.GetProperty("offices").GetInt64(), r.GetProperty("expected").GetInt64(), r.GetProperty("done").GetInt64(), r.GetProperty("late").GetInt64(),
+            r.GetProperty("missed").GetInt64(), r.GetProperty("pending").GetInt64(), r.GetProperty("averageScore").GetDecimal(), r.GetProperty("scoredOffices").GetInt64(),
+            r.GetProperty("distribution").EnumerateArray().Select(b => b.GetProperty("offices").GetInt64()));
+
+    private static string RankingNumbers(int total, IEnumerable<(int Rank, long OfficeId, decimal Score, int Completed)> page) =>
+        string.Create(C, $"total {total}: {string.Join(" ", page.Select(o => $"#{o.Rank} {o.OfficeId}={o.Score:0.00}/{o.Completed}"))}");
+
+    private static string RankingNumbers(PageOf<RankedOffice> page) =>
+        RankingNumbers(page.Total, page.Items.Select(o => (o.Rank, o.OfficeId, o.Score ?? -1, o.Done + o.Late)));
+
+    /// <summary>The ranks from the offices per score (one more than the offices scoring higher), then the page.</summary>
+    private static async Task<string> RawRankingNumbers(SqliteDataReader reader)
+    {
+        var counts = new List<(long Score, int Offices)>();
+        while (await reader.ReadAsync()) counts.Add((reader.GetInt64(0), reader.GetInt32(1)));
+        var rankOf = new Dictionary<long, int>();
+        var higher = 0;
+        foreach (var (score, offices) in counts.OrderByDescending(c => c.Score)) { rankOf[score] = higher + 1; higher += offices; }
+        await reader.NextResultAsync();
+        var page = new List<(int, long, decimal, int)>();
+        while (await reader.ReadAsync())
+        {
+            _ = reader.GetString(2);
+            page.Add((rankOf[reader.GetInt64(4)], reader.GetInt64(0), reader.GetInt64(4) / 100m, reader.GetInt32(6)));
+        }
+        return RankingNumbers(higher, page);
+    }
+
+    private static string HeatNumbers(int total, IEnumerable<(long OfficeId, List<string?> Statuses)> rows) =>
+        string.Create(C, $"total {total}: {string.Join(" ", rows.OrderBy(r => r.OfficeId).Select(r => $"{r.OfficeId}={r.Statuses.Count(s => s is not "NotApplicable")}/{r.Statuses.Count(s => s is "Done" or "Late")}"))}");
+
+    private static string HeatNumbers(HeatMap map) =>
+        HeatNumbers(map.Rows.Total, map.Rows.Items.Select(r => (r.OfficeId, r.Cells.Select(c => (string?)c.Status.ToString()).ToList())));
+
+    /// <summary>The ministry's row and its departments' (the map's first page holds them all): items expected and recorded each.</summary>
+    private static async Task<string> RawHeatNumbers(SqliteDataReader reader)
+    {
+        await reader.ReadAsync();
+        var total = reader.GetInt64(0);
+        await reader.NextResultAsync();
+        var rows = new List<(long OfficeId, string Numbers)>();
+        while (await reader.ReadAsync()) rows.Add((reader.GetInt64(0), string.Create(C, $"{reader.GetInt64(0)}={reader.GetInt64(1)}/{reader.GetInt64(2)}")));
+        return string.Create(C, $"total {total}: {string.Join(" ", rows.OrderBy(r => r.OfficeId).Select(r => r.Numbers))}");
+    }
+
+    private static string ScorecardNumbers(decimal score, IEnumerable<(string Code, string? DueOn, string? RecordedOn, decimal Marks)> items) =>
+        string.Create(C, $"score {score:0.00}: {string.Join(" ", items.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i => $"{i.Code} due {i.DueOn} recorded {i.RecordedOn ?? "-"} marks {i.Marks:0.00}"))}");
+
+    private static string ScorecardNumbers(Scorecard card) =>
+        ScorecardNumbers(card.Score, card.Indicators.Where(i => i.Applicable && i.Frequency == IndicatorFrequency.Quarterly)
+            .Select(i => (i.Code, i.DueOn?.ToString("yyyy-MM-dd", C), i.RecordedOn?.ToString("yyyy-MM-dd", C), i.Score)));
+
+    private static async Task<string> RawScorecardNumbers(SqliteDataReader reader)
+    {
+        await reader.ReadAsync();
+        var score = reader.GetInt64(0) / 100m;
+        await reader.NextResultAsync();
+        var items = new List<(string, string?, string?, decimal)>();
+        while (await reader.ReadAsync())
+        {
+            items.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? 0 : reader.GetInt64(3) / 100m));
+        }
+        return ScorecardNumbers(score, items);
+    }
+
+    /// <summary>
+    /// The app in this process over the same database (already migrated by the server; only read here), without Kestrel:
+    /// each query in a scope of its own, as a request is, signed in as the given user as the authentication handler would.
+    /// </summary>
+    private sealed class InProcess(WebApplication app, long userId, string username, Role role, long officeId) : IAsyncDisposable
+    {
+        public static async Task<InProcess> StartAsync(string folder, string username)
+        {
+            var app = NationalWebSet.Build(folder);
+            await using var scope = app.Services.CreateAsyncScope();
+            var user = await scope.ServiceProvider.GetRequiredService<DbSession>().QuerySingleOrDefaultAsync<(long Id, string Role, long OfficeId)>(
+                "SELECT Id, Role, OfficeId FROM Users WHERE Username = @username", new { username }, CancellationToken.None);
+            return new InProcess(app, user.Id, username, Enum.Parse<Role>(user.Role), user.OfficeId);
+        }
+
+        public async Task<T> SendAsync<T>(IRequest<T> query)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(userId, username, role, officeId);
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
+        }
+
+        public ValueTask DisposeAsync() => app.DisposeAsync();
+    }
+
+    /// <summary>Two ways of one read, run in turns (warm-up as <see cref="P95Async{T}"/>): the 95th percentile of each.</summary>
+    private static async Task<((double P95, T Result) First, (double P95, T Result) Second)> P95PairAsync<T>(Func<Task<T>> first, Func<Task<T>> second, int runs = 40)
+    {
+        (T, T) results = default;
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < 10 || warming.ElapsedMilliseconds < 2000; i++) results = (await first(), await second());
+        var times = (First: new List<double>(), Second: new List<double>());
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            results.Item1 = await first();
+            times.First.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            results.Item2 = await second();
+            times.Second.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        return ((P95(times.First), results.Item1), (P95(times.Second), results.Item2));
+    }
+
+    private static double P95(List<double> times)
+    {
+        times.Sort();
+        return times[(int)Math.Ceiling(0.95 * times.Count) - 1];
+    }
+
+    /// <summary>The 95th percentile of <paramref name="runs"/> runs, after a warm-up of at least <paramref name="warm"/> runs and a second (the JIT's tiers settle).</summary>
+    private static async Task<(double P95, T Result)> P95Async<T>(Func<Task<T>> run, int warm = 10, int runs = 30)
     {
         T result = default!;
-        for (var i = 0; i < warm; i++) result = await run();
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warm || warming.ElapsedMilliseconds < 1000; i++) result = await run();
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
         {

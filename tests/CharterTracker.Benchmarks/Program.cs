@@ -7,6 +7,11 @@ using CharterTracker.Benchmarks;
 //                                                   and serves it (http://127.0.0.1:5080) with the benchmarks' clock.
 // dotnet run -c Release -- write-profile <folder> [n]  where a write's milliseconds go (spans), on a copy of the set.
 // dotnet run -c Release -- limits <folder> <wrk> [s]   every figure of bench/run.sh against its limit.
+// dotnet run -c Release -- reads <folder>              only the national reads of it (no write load, no documents).
+if (args is ["reads", var readsData, ..])
+{
+    return await Limits.RunAsync(readsData, typeof(Limits).Assembly.Location, wrk: "", writeSeconds: 0, readsOnly: true);
+}
 if (args is ["limits", var data, var wrk, ..])
 {
     return await Limits.RunAsync(data, typeof(Limits).Assembly.Location, wrk, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 15);

@@ -76,15 +76,18 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
 {
     private const string Rows = "FROM OfficeScores s WHERE s.FiscalYear = @Name AND s.Quarter = @Quarter AND s.Path LIKE @Prefix";
 
-    /// <summary>How many offices have each score: every rank follows from it, without numbering all the rows.</summary>
-    private const string ScoreCounts = $"SELECT {PeriodPhases.ScoreColumn} AS ScoreHundredths, COUNT(*) AS Offices {Rows} GROUP BY {PeriodPhases.ScoreColumn}";
+    /// <summary>
+    /// How many offices have each score: every rank follows from it, without numbering all the rows. The score column is
+    /// named outright (<see cref="PeriodPhases.ScoreColumnOf"/>): the statements read a ministry's 25,000 rows.
+    /// </summary>
+    private static string ScoreCounts(int soFar) => $"SELECT {PeriodPhases.ScoreColumnOf(soFar)} AS ScoreHundredths, COUNT(*) AS Offices {Rows} GROUP BY {PeriodPhases.ScoreColumnOf(soFar)}";
 
     /// <summary>Offices without a score yet (a quarter under way, nothing recorded) come last in either order.</summary>
-    private static string PageSql(Dialect dialect, RankOfficesQuery query) => $"""
-        SELECT s.OfficeId, o.Code, o.NameBn, o.NameEn, s.Path, {PeriodPhases.ScoreColumn} AS ScoreHundredths, s.Expected, s.OnTime + s.Late AS Completed
+    private static string PageSql(Dialect dialect, RankOfficesQuery query, int soFar) => $"""
+        SELECT s.OfficeId, o.Code, o.NameBn, o.NameEn, s.Path, {PeriodPhases.ScoreColumnOf(soFar)} AS ScoreHundredths, s.Expected, s.OnTime + s.Late AS Completed
         FROM OfficeScores s JOIN Offices o ON o.Id = s.OfficeId
         WHERE s.FiscalYear = @Name AND s.Quarter = @Quarter AND s.Path LIKE @Prefix
-        ORDER BY CASE WHEN {PeriodPhases.ScoreColumn} IS NULL THEN 1 ELSE 0 END, {PeriodPhases.ScoreColumn}{(query.Lowest ? "" : " DESC")}, o.Code
+        ORDER BY CASE WHEN {PeriodPhases.ScoreColumnOf(soFar)} IS NULL THEN 1 ELSE 0 END, {PeriodPhases.ScoreColumnOf(soFar)}{(query.Lowest ? "" : " DESC")}, o.Code
         {query.Limit(dialect)}
         """;
 
@@ -134,7 +137,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
             year.Name, Quarter = quarter, Prefix = await OfficePeriods.PrefixAsync(db, query.OfficeId, year, quarter, cancellationToken),
             Skip = query.Skip(), Take = query.PageSize, SoFar = PeriodPhases.SoFar(plan, year, quarter, today),
         };
-        var counts = await db.QueryAsync<ScoreCount>(ScoreCounts, parameters, cancellationToken);
+        var counts = await db.QueryAsync<ScoreCount>(ScoreCounts(parameters.SoFar), parameters, cancellationToken);
         // Equal scores share a rank and the next rank skips: one more than the offices scoring higher.
         var rankOf = new Dictionary<long, int>();
         var higher = 0;
@@ -144,7 +147,7 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
             higher += count.Offices;
         }
         var total = higher + counts.Where(c => c.ScoreHundredths is null).Sum(c => c.Offices);
-        var rows = await db.QueryAsync<Row>(SqlText.Build(dialect => PageSql(dialect, query)), parameters, cancellationToken);
+        var rows = await db.QueryAsync<Row>(SqlText.Build(dialect => PageSql(dialect, query, parameters.SoFar)), parameters, cancellationToken);
         var parents = await OfficeNames.OfAsync(db, rows.Select(r => OfficeNames.ParentInPath(r.Path)), cancellationToken);
         var weights = plan?.Indicators.GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.First().Weight) ?? [];
         var itemsOf = (await db.QueryAsync<ItemRow>(ItemsSql, new { ids = rows.Select(r => r.OfficeId).ToList(), year.Name, Quarter = quarter }, cancellationToken))
