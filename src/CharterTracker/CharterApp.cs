@@ -56,6 +56,7 @@ public static class CharterApp
         services.AddScoped<MeetingStore>();
         services.AddScoped<CharterTracker.Charters.CharterStore>();
         services.AddScoped<ActionPlanStore>();
+        services.AddSingleton<ActionPlanCache>();
         services.AddScoped<ScoringData>();
         services.AddSingleton<OfficeTreeCache>();
         services.AddScoped<ScoreRefresher>();

@@ -6,15 +6,29 @@ using CharterTracker.Pipeline;
 namespace CharterTracker.ActionPlans;
 
 /// <summary>Plans are stored whole, as the JSON document the API imports and exports.</summary>
-public sealed class ActionPlanStore(DbSession db, TimeProvider clock)
+public sealed class ActionPlanStore(DbSession db, TimeProvider clock, ActionPlanCache documents)
 {
     private readonly Dictionary<string, ActionPlan?> _read = [];
+
+    private sealed class Stamp
+    {
+        public long Id { get; init; }
+        public long Version { get; init; }
+    }
 
     public async Task<ActionPlan?> FindAsync(string fiscalYear, CancellationToken cancellationToken)
     {
         if (_read.TryGetValue(fiscalYear, out var cached)) return cached;
-        var document = await db.QuerySingleOrDefaultAsync<string>("SELECT Document FROM ActionPlans WHERE FiscalYear = @fiscalYear", new { fiscalYear }, cancellationToken);
-        return _read[fiscalYear] = document is null ? null : JsonSerializer.Deserialize<ActionPlan>(document, ApiJson.Options);
+        // Every write and read of scores needs the plan: its row's id and version say whether the copy this process
+        // read before is still the plan, so the document is read and parsed only when it changed.
+        var stamp = await db.QuerySingleOrDefaultAsync<Stamp>("SELECT Id, Version FROM ActionPlans WHERE FiscalYear = @fiscalYear", new { fiscalYear }, cancellationToken);
+        if (stamp is null) return _read[fiscalYear] = null;
+        if (documents.Find(fiscalYear, stamp.Id, stamp.Version) is { } known) return _read[fiscalYear] = known;
+        var document = await db.QuerySingleOrDefaultAsync<string>("SELECT Document FROM ActionPlans WHERE Id = @Id AND Version = @Version", stamp, cancellationToken);
+        if (document is null) return _read[fiscalYear] = null;
+        var plan = JsonSerializer.Deserialize<ActionPlan>(document, ApiJson.Options);
+        if (plan is not null) documents.Keep(fiscalYear, stamp.Id, stamp.Version, plan);
+        return _read[fiscalYear] = plan;
     }
 
     public async Task<ActionPlan> GetAsync(string fiscalYear, CancellationToken cancellationToken) =>
@@ -52,4 +66,18 @@ public sealed class ActionPlanStore(DbSession db, TimeProvider clock)
         }
         _read[plan.FiscalYear] = plan;
     }
+}
+
+/// <summary>
+/// The plans this process has parsed, by fiscal year, with the row id and version they were read at (a plan is an
+/// immutable record, so one copy serves every request).
+/// </summary>
+public sealed class ActionPlanCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Id, long Version, ActionPlan Plan)> _plans = new();
+
+    public ActionPlan? Find(string fiscalYear, long id, long version) =>
+        _plans.TryGetValue(fiscalYear, out var held) && held.Id == id && held.Version == version ? held.Plan : null;
+
+    public void Keep(string fiscalYear, long id, long version, ActionPlan plan) => _plans[fiscalYear] = (id, version, plan);
 }
