@@ -45,7 +45,7 @@ public sealed class GetHeatMapValidator : AbstractValidator<GetHeatMapQuery>
     }
 }
 
-public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, FiscalCalendar calendar) : IRequestHandler<GetHeatMapQuery, HeatMap>
+public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, FiscalCalendar calendar, OfficeTreeCache trees) : IRequestHandler<GetHeatMapQuery, HeatMap>
 {
     private sealed class Item
     {
@@ -79,13 +79,10 @@ public sealed class GetHeatMapHandler(DbSession db, ActionPlanStore plans, Fisca
         var scores = (await db.QueryAsync<(long OfficeId, long? ScoreHundredths)>(
             $"SELECT s.OfficeId, {PeriodPhases.ScoreColumn} FROM OfficeScores s WHERE s.OfficeId IN @ids AND s.FiscalYear = @Name AND s.Quarter = @Quarter",
             parameters, cancellationToken)).ToDictionary(s => s.OfficeId, s => s.ScoreHundredths / 100m);
-        var subordinates = (await db.QueryAsync<(long ParentId, int Count)>(
-            """
-            SELECT p.ParentId, COUNT(*) FROM OfficePlacements p JOIN Offices c ON c.Id = p.OfficeId
-            WHERE p.ParentId IN @ids AND p.ValidFrom <= @Day AND (p.ValidUntil IS NULL OR p.ValidUntil > @Day)
-              AND c.Kind <> 'Branch' AND c.ActiveFrom <= @Day AND (c.ActiveUntil IS NULL OR c.ActiveUntil > @Day)
-            GROUP BY p.ParentId
-            """, parameters, cancellationToken)).ToDictionary(s => s.ParentId, s => s.Count);
+        // How many offices hang under each row's office that day (a drill-down leads somewhere): from the tree in memory,
+        // not a count over the placements of every row's subtree.
+        var tree = await trees.CurrentAsync(db, cancellationToken);
+        var subordinates = ids.ToDictionary(id => id, id => tree.ChildrenOn(id, day).Count);
 
         var today = calendar.Today;
         var rows = offices.Select(office =>
