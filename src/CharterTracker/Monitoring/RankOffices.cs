@@ -83,10 +83,11 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
     private static string ScoreCounts(int soFar) => $"SELECT {PeriodPhases.ScoreColumnOf(soFar)} AS ScoreHundredths, COUNT(*) AS Offices {Rows} GROUP BY {PeriodPhases.ScoreColumnOf(soFar)}";
 
     /// <summary>Offices without a score yet (a quarter under way, nothing recorded) come last in either order.</summary>
-    private static string PageSql(Dialect dialect, RankOfficesQuery query, int soFar) => $"""
+    /// <param name="bounded">The page lies among the scores at or past @Threshold (known from the counts): only those rows are joined and sorted.</param>
+    private static string PageSql(Dialect dialect, RankOfficesQuery query, int soFar, bool bounded) => $"""
         SELECT s.OfficeId, o.Code, o.NameBn, o.NameEn, s.Path, {PeriodPhases.ScoreColumnOf(soFar)} AS ScoreHundredths, s.Expected, s.OnTime + s.Late AS Completed
         FROM OfficeScores s JOIN Offices o ON o.Id = s.OfficeId
-        WHERE s.FiscalYear = @Name AND s.Quarter = @Quarter AND s.Path LIKE @Prefix
+        WHERE s.FiscalYear = @Name AND s.Quarter = @Quarter AND s.Path LIKE @Prefix{(bounded ? $" AND {PeriodPhases.ScoreColumnOf(soFar)} {(query.Lowest ? "<=" : ">=")} @Threshold" : "")}
         ORDER BY CASE WHEN {PeriodPhases.ScoreColumnOf(soFar)} IS NULL THEN 1 ELSE 0 END, {PeriodPhases.ScoreColumnOf(soFar)}{(query.Lowest ? "" : " DESC")}, o.Code
         {query.Limit(dialect)}
         """;
@@ -147,7 +148,22 @@ public sealed class RankOfficesHandler(DbSession db, FiscalCalendar calendar, Ac
             higher += count.Offices;
         }
         var total = higher + counts.Where(c => c.ScoreHundredths is null).Sum(c => c.Offices);
-        var rows = await db.QueryAsync<Row>(SqlText.Build(dialect => PageSql(dialect, query, parameters.SoFar)), parameters, cancellationToken);
+        // The scores the page reaches to, in the list's order: rows past them cannot be on it (offices without a score
+        // come last, so a page that ends among the scored needs none of them).
+        long? threshold = null;
+        if (query.PageSize > 0)
+        {
+            var scored = counts.Where(c => c.ScoreHundredths is not null);
+            var seen = 0;
+            foreach (var count in query.Lowest ? scored.OrderBy(c => c.ScoreHundredths) : scored.OrderByDescending(c => c.ScoreHundredths))
+            {
+                seen += count.Offices;
+                if (seen >= query.Skip() + query.PageSize) { threshold = count.ScoreHundredths; break; }
+            }
+        }
+        var page = new Dapper.DynamicParameters(parameters);
+        page.Add("Threshold", threshold);
+        var rows = await db.QueryAsync<Row>(SqlText.Build(dialect => PageSql(dialect, query, parameters.SoFar, threshold is not null)), page, cancellationToken);
         var parents = await OfficeNames.OfAsync(db, rows.Select(r => OfficeNames.ParentInPath(r.Path)), cancellationToken);
         var weights = plan?.Indicators.GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.First().Weight) ?? [];
         var itemsOf = (await db.QueryAsync<ItemRow>(ItemsSql, new { ids = rows.Select(r => r.OfficeId).ToList(), year.Name, Quarter = quarter }, cancellationToken))
