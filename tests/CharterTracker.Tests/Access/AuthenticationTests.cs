@@ -9,21 +9,41 @@ using CharterTracker.Tests.Web;
 
 namespace CharterTracker.Tests.Access;
 
+/// <summary>
+/// One app for the fixture (each test's users and offices have their own names, the clock is set back before each test);
+/// a test about a fresh database or a restart starts its own (<see cref="UseOwnAppAsync"/>).
+/// </summary>
 public sealed class AuthenticationTests
 {
+    private static readonly DateTimeOffset Today = TestClock.At(2024, 8, 15).GetUtcNow();
+
+    private TestApp _shared = null!;
     private TestApp _app = null!;
     private readonly List<IDisposable> _disposables = [];
 
+    [OneTimeSetUp]
+    public async Task StartShared() => _shared = await TestApp.StartAsync(TestClock.At(2024, 8, 15));
+
+    [OneTimeTearDown]
+    public async Task StopShared() => await _shared.DisposeAsync();
+
     [SetUp]
-    public async Task Start() => _app = await TestApp.StartAsync();
+    public void Start()
+    {
+        _app = _shared;
+        _shared.Clock.Set(Today);
+    }
 
     [TearDown]
     public async Task Stop()
     {
         foreach (var disposable in _disposables) disposable.Dispose();
         _disposables.Clear();
-        await _app.DisposeAsync();
+        if (!ReferenceEquals(_app, _shared)) await _app.DisposeAsync();
     }
+
+    /// <summary>This test's own app, on a fresh database (disposed after the test).</summary>
+    private async Task UseOwnAppAsync() => _app = await TestApp.StartAsync();
 
     private HttpClient Anonymous()
     {
@@ -326,6 +346,7 @@ public sealed class AuthenticationTests
     [Test]
     public async Task The_bootstrap_admin_is_a_system_administrator_at_no_office()
     {
+        await UseOwnAppAsync();
         var admin = await _app.AsAdminAsync();
 
         var me = await admin.GetJsonAsync("/api/v1/auth/me");
@@ -343,6 +364,7 @@ public sealed class AuthenticationTests
     [Test]
     public async Task Restarting_with_another_bootstrap_password_does_not_change_the_admins_password()
     {
+        await UseOwnAppAsync();
         var directory = _app.Directory;
         await _app.DisposeAsync();
 
@@ -410,6 +432,7 @@ public sealed class AuthenticationTests
     public async Task A_taken_username_is_a_409_naming_username(string username)
     {
         var admin = await _app.AsAdminAsync();
+        var users = Sql.Count(_app, "Users");
 
         var problem = await admin.PostJsonAsync("/api/v1/users",
             new { username, password = "Another-password-1", displayName = "Second admin", role = "SystemAdmin" }, HttpStatusCode.Conflict);
@@ -418,7 +441,7 @@ public sealed class AuthenticationTests
         {
             Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo(409));
             Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "username" }));
-            Assert.That(Sql.Count(_app, "Users"), Is.EqualTo(1));
+            Assert.That(Sql.Count(_app, "Users"), Is.EqualTo(users), "no second user");
         });
         var stillTheOriginal = await RequestTokenAsync("admin", TestApp.AdminPassword);
         Assert.That(stillTheOriginal.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -456,6 +479,7 @@ public sealed class AuthenticationTests
     [Test]
     public async Task A_token_issued_before_a_restart_still_works_after_it()
     {
+        await UseOwnAppAsync();
         var token = await (await RequestTokenAsync("admin", TestApp.AdminPassword)).JsonAsync(HttpStatusCode.OK);
         var directory = _app.Directory;
         await _app.DisposeAsync();

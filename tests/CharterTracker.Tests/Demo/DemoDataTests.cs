@@ -12,10 +12,21 @@ public sealed class DemoDataTests
     /// <summary>After fiscal year 2024-25 closed: the demo year is complete.</summary>
     private static TestClock AfterTheYear() => TestClock.At(2025, 8, 31);
 
+    /// <summary>The demo set loaded once after the year, for the tests that only read it (loading it takes seconds).</summary>
+    private TestApp? _afterTheYear;
+
+    private async Task<TestApp> AfterTheYearAsync() => _afterTheYear ??= await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        if (_afterTheYear is not null) await _afterTheYear.DisposeAsync();
+    }
+
     [Test]
     public async Task The_demo_set_holds_the_ministry_of_the_seed_minutes_with_its_eight_agencies_and_field_offices()
     {
-        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
+        var app = await AfterTheYearAsync();
         var committee = await app.AsAsync("committee", DemoData.Password);
 
         var ministry = (await committee.GetJsonAsync("/api/v1/offices?search=MOPA&pageSize=1")).GetProperty("items")[0];
@@ -36,7 +47,7 @@ public sealed class DemoDataTests
     [Test]
     public async Task Every_demo_user_signs_in_with_the_documented_password_and_acts_in_its_role()
     {
-        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
+        var app = await AfterTheYearAsync();
 
         foreach (var (username, _, role, officeCode) in DemoData.Users)
         {
@@ -94,7 +105,7 @@ public sealed class DemoDataTests
     [Test]
     public async Task The_demo_year_2024_25_is_mostly_on_time_with_some_late_and_some_missing_records()
     {
-        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
+        var app = await AfterTheYearAsync();
 
         // 34 offices that are not internal branches × 4 quarters could have a charter update each.
         var updates = Sql.Query<(long Quarter, string RecordedOn)>(app, "SELECT Quarter, RecordedOn FROM CharterUpdates WHERE FiscalYear = '2024-25'");
@@ -114,7 +125,7 @@ public sealed class DemoDataTests
     [Test]
     public async Task The_demo_holds_the_seed_minutes_of_19_September_2024()
     {
-        await using var app = await TestApp.StartAsync(AfterTheYear(), settings: DemoOn);
+        var app = await AfterTheYearAsync();
         var focalPoint = await app.AsAsync("mopa.fp", DemoData.Password);
         var id = Sql.Query<long>(app, "SELECT Id FROM Meetings WHERE HeldOn = '2024-09-19'").Single();
 
