@@ -50,6 +50,11 @@ public sealed class RecordLifecycle(DbSession db, CurrentUser user, FiscalCalend
     {
         using var span = Spans.Start("recordable");
         changed.Office(officeId, fiscalYear);
+        if (changed.WantsParentInput(officeId, fiscalYear))
+        {
+            // Before the command changes anything: whether its parents must be refreshed is judged against this.
+            changed.ParentInputBefore(officeId, fiscalYear, (await ParentInputs.ReadAsync(db, [officeId], fiscalYear, cancellationToken))[officeId]);
+        }
         var year = calendar.Year(fiscalYear);
         var plan = await plans.FindAsync(year.Name, cancellationToken);
         if (plan is null) return;

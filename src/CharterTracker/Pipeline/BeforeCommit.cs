@@ -22,6 +22,25 @@ public sealed class ChangedPeriods
     /// <summary>The office's records (or place in the tree) changed in the year.</summary>
     public void Office(long officeId, string fiscalYear) => _offices.Add((officeId, fiscalYear));
 
+    private readonly Dictionary<(long OfficeId, string FiscalYear), string> _parentInputs = [];
+
+    /// <summary>Whether what the office's parents read of its records in the year is still to be noted (see <see cref="ParentInputBefore"/>).</summary>
+    public bool WantsParentInput(long officeId, string fiscalYear) => !_parentInputs.ContainsKey((officeId, fiscalYear));
+
+    /// <summary>
+    /// What the office's parents read of its records in the year (their indicator 1.2.1), as it stood before the command
+    /// changed anything: when it reads the same after, the parents need no refresh. The first note of a command counts.
+    /// </summary>
+    public void ParentInputBefore(long officeId, string fiscalYear, string input) => _parentInputs.TryAdd((officeId, fiscalYear), input);
+
+    /// <summary>The notes of <see cref="ParentInputBefore"/> since the last call, and forgets them.</summary>
+    public IReadOnlyDictionary<(long OfficeId, string FiscalYear), string> TakeParentInputs()
+    {
+        var taken = new Dictionary<(long OfficeId, string FiscalYear), string>(_parentInputs);
+        _parentInputs.Clear();
+        return taken;
+    }
+
     /// <summary>Every office of the year is concerned (its plan changed).</summary>
     public void Year(string fiscalYear) => _years.Add(fiscalYear);
 

@@ -19,6 +19,7 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
     public async Task BeforeCommitAsync(CancellationToken cancellationToken)
     {
         var (years, touched) = changed.Take();
+        var inputsBefore = changed.TakeParentInputs();
         foreach (var fiscalYear in years)
         {
             await RebuildAsync(fiscalYear, cancellationToken);
@@ -36,7 +37,11 @@ public sealed class ScoreRefresher(DbSession db, ScoringData data, ActionPlanSto
             if (plan is null) continue;
             var offices = group.Select(t => t.OfficeId).ToHashSet();
             var tree = await trees.CurrentAsync(db, cancellationToken);
-            var parents = offices.SelectMany(office => tree.ParentsBetween(office, year.Start, year.End)).ToList();
+            // An office whose input to its parents reads as before the command leaves them as they were.
+            var noted = offices.Where(office => inputsBefore.ContainsKey((office, year.Name))).ToList();
+            var inputsAfter = noted.Count == 0 ? new Dictionary<long, string>() : await ParentInputs.ReadAsync(db, noted, year.Name, cancellationToken);
+            var parents = offices.Where(office => !(inputsAfter.TryGetValue(office, out var after) && after == inputsBefore[(office, year.Name)]))
+                .SelectMany(office => tree.ParentsBetween(office, year.Start, year.End)).ToList();
             offices.UnionWith(parents);
             await WriteAsync(plan, year, await data.LoadAsync(year, offices, cancellationToken, RecordDetail.Tallied, tree), offices, cancellationToken, tree);
         }
