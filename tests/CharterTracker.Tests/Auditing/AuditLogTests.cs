@@ -11,19 +11,26 @@ namespace CharterTracker.Tests.Auditing;
 /// <summary>
 /// Every command leaves one row in <c>AuditLog</c>, whatever its outcome; queries leave none.
 /// World: M1 ─ A1 and M2 ─ B1; a focal point at A1.
+/// One app and one world for the fixture: each test's users and offices have their own names (<see cref="_n"/>), the
+/// clock is set back before each test, and a test reads only the audit rows written after it began.
 /// </summary>
 public sealed class AuditLogTests
 {
+    private static readonly DateTimeOffset Today = TestClock.At(2024, 8, 15).GetUtcNow();
+
     private TestApp _app = null!;
     private long _m1;
     private long _a1;
     private long _m2;
     private long _b1;
+    private int _serial;
+    /// <summary>This test's suffix for the names it creates.</summary>
+    private string _n = "";
 
-    [SetUp]
+    [OneTimeSetUp]
     public async Task Start()
     {
-        _app = await TestApp.StartAsync();
+        _app = await TestApp.StartAsync(TestClock.At(2024, 8, 15));
         var given = new Given(_app);
         _m1 = await given.OfficeAsync("M1", kind: OfficeKind.Ministry);
         _a1 = await given.OfficeAsync("A1", _m1);
@@ -31,8 +38,15 @@ public sealed class AuditLogTests
         _b1 = await given.OfficeAsync("B1", _m2);
     }
 
-    [TearDown]
+    [OneTimeTearDown]
     public async Task Stop() => await _app.DisposeAsync();
+
+    [SetUp]
+    public void ResetClock()
+    {
+        _app.Clock.Set(Today);
+        _n = $"{++_serial}";
+    }
 
     /// <summary>A row of AuditLog as stored (instants as the ISO text the database holds).</summary>
     private sealed class AuditRow
@@ -58,7 +72,10 @@ public sealed class AuditLogTests
 
     private long UserId(string username) => Sql.Query<long>(_app, "SELECT Id FROM Users WHERE Username = @username", new { username }).Single();
 
-    private Task<HttpClient> FocalPointAsync() => _app.AsNewUserAsync("focal", Role.FocalPoint, _a1);
+    /// <summary>This test's focal point (<c>focal{n}</c>), at A1 unless told.</summary>
+    private string Focal => $"focal{_n}";
+
+    private Task<HttpClient> FocalPointAsync(long? at = null) => _app.AsNewUserAsync(Focal, Role.FocalPoint, at ?? _a1);
 
     [Test]
     public async Task A_registered_office_leaves_one_succeeded_row_naming_the_user_the_parent_and_the_new_office()
@@ -68,8 +85,9 @@ public sealed class AuditLogTests
         var now = new DateTimeOffset(2024, 8, 15, 7, 23, 45, TimeSpan.Zero);
         _app.Clock.Set(now);
 
+        var code = $"A1-DHK{_n}";
         var office = await focal.PostJsonAsync("/api/v1/offices",
-            new { code = "A1-DHK", nameBn = "ঢাকা জেলা কার্যালয়", nameEn = "Dhaka district office", kind = "DistrictOffice", parentId = _a1 }, HttpStatusCode.Created);
+            new { code, nameBn = "ঢাকা জেলা কার্যালয়", nameEn = "Dhaka district office", kind = "DistrictOffice", parentId = _a1 }, HttpStatusCode.Created);
 
         var row = RowsAfter(last).Single();
         var payload = JsonDocument.Parse(row.Payload).RootElement;
@@ -77,14 +95,14 @@ public sealed class AuditLogTests
         {
             Assert.That(row.Action, Is.EqualTo("RegisterOffice"));
             Assert.That(row.Outcome, Is.EqualTo("Succeeded"));
-            Assert.That(row.UserId, Is.EqualTo(UserId("focal")));
-            Assert.That(row.Username, Is.EqualTo("focal"));
+            Assert.That(row.UserId, Is.EqualTo(UserId(Focal)));
+            Assert.That(row.Username, Is.EqualTo(Focal));
             Assert.That(row.OfficeId, Is.EqualTo(_a1), "the office the command acted on: the parent");
             Assert.That(row.EntityId, Is.EqualTo(office.Id()), "the office it created");
             Assert.That(DateTimeOffset.Parse(row.OccurredAtUtc, CultureInfo.InvariantCulture), Is.EqualTo(now));
             Assert.That(row.OccurredAtUtc, Does.EndWith("Z"), "stored as UTC");
             Assert.That(row.Detail, Is.Null);
-            Assert.That(payload.Str("code"), Is.EqualTo("A1-DHK"));
+            Assert.That(payload.Str("code"), Is.EqualTo(code));
             Assert.That(payload.Str("nameBn"), Is.EqualTo("ঢাকা জেলা কার্যালয়"));
             Assert.That(payload.Str("kind"), Is.EqualTo("DistrictOffice"));
             Assert.That(payload.GetProperty("parentId").GetInt64(), Is.EqualTo(_a1));
@@ -135,7 +153,7 @@ public sealed class AuditLogTests
         {
             Assert.That(row.Action, Is.EqualTo("RegisterOffice"));
             Assert.That(row.Outcome, Is.EqualTo("Rejected"));
-            Assert.That(row.Username, Is.EqualTo("focal"));
+            Assert.That(row.Username, Is.EqualTo(Focal));
             Assert.That(row.OfficeId, Is.EqualTo(parentId));
             Assert.That(row.EntityId, Is.Null);
             Assert.That(row.Detail, Does.Contain(reason));
@@ -153,8 +171,9 @@ public sealed class AuditLogTests
         var admin = await _app.AsAdminAsync();
         var last = LastAuditId();
 
+        var username = $"salma{_n}";
         var user = await admin.PostJsonAsync("/api/v1/users",
-            new { username = "salma", password = secret, displayName = "Salma", role = "Viewer", officeId = _a1 }, HttpStatusCode.Created);
+            new { username, password = secret, displayName = "Salma", role = "Viewer", officeId = _a1 }, HttpStatusCode.Created);
 
         var row = RowsAfter(last).Single();
         var payload = JsonDocument.Parse(row.Payload).RootElement;
@@ -164,7 +183,7 @@ public sealed class AuditLogTests
             Assert.That(row.Outcome, Is.EqualTo("Succeeded"));
             Assert.That(row.Username, Is.EqualTo("admin"));
             Assert.That(row.EntityId, Is.EqualTo(user.Id()));
-            Assert.That(payload.Str("username"), Is.EqualTo("salma"));
+            Assert.That(payload.Str("username"), Is.EqualTo(username));
             Assert.That(payload.Str("password"), Is.EqualTo("***"));
             Assert.That(row.Payload, Does.Not.Contain(secret));
             Assert.That(Sql.Count(_app, "AuditLog", "Payload LIKE @p OR Detail LIKE @p", new { p = "%Tiger-Lily%" }), Is.Zero);
@@ -219,19 +238,21 @@ public sealed class AuditLogTests
     [Test]
     public async Task The_audit_of_an_office_is_listed_newest_first_to_someone_who_may_read_it()
     {
-        var focal = await FocalPointAsync();
+        // An agency of its own under M1: the shared A1 carries the other tests' rows.
+        var a1 = await new Given(_app).OfficeAsync($"A1-OWN{_n}", _m1);
+        var focal = await FocalPointAsync(a1);
         var admin = await _app.AsAdminAsync();
         var created = await focal.PostJsonAsync("/api/v1/offices",
-            new { code = "A1-1", nameBn = "ক", nameEn = "Field", kind = "DistrictOffice", parentId = _a1 }, HttpStatusCode.Created);
+            new { code = $"A1-1-{_n}", nameBn = "ক", nameEn = "Field", kind = "DistrictOffice", parentId = a1 }, HttpStatusCode.Created);
         _app.Clock.Set(_app.Clock.GetUtcNow().AddMinutes(5));
-        await focal.PostJsonAsync($"/api/v1/offices/{_a1}/rename", new { nameBn = "খ", nameEn = "Renamed" }, HttpStatusCode.OK);
+        await focal.PostJsonAsync($"/api/v1/offices/{a1}/rename", new { nameBn = "খ", nameEn = "Renamed" }, HttpStatusCode.OK);
         _app.Clock.Set(_app.Clock.GetUtcNow().AddMinutes(5));
-        await focal.PostJsonAsync($"/api/v1/offices/{_a1}/rename", new { nameBn = "", nameEn = "" }, HttpStatusCode.BadRequest);
+        await focal.PostJsonAsync($"/api/v1/offices/{a1}/rename", new { nameBn = "", nameEn = "" }, HttpStatusCode.BadRequest);
         await admin.PostJsonAsync($"/api/v1/offices/{_b1}/rename", new { nameBn = "গ", nameEn = "Elsewhere" }, HttpStatusCode.OK);
-        var committee = await _app.AsNewUserAsync("committee", Role.MonitoringCommittee, _m1);
+        var committee = await _app.AsNewUserAsync($"committee{_n}", Role.MonitoringCommittee, _m1);
 
-        var entries = await committee.GetJsonAsync($"/api/v1/audit?officeId={_a1}");
-        var newestTwo = await committee.GetJsonAsync($"/api/v1/audit?officeId={_a1}&limit=2");
+        var entries = await committee.GetJsonAsync($"/api/v1/audit?officeId={a1}");
+        var newestTwo = await committee.GetJsonAsync($"/api/v1/audit?officeId={a1}&limit=2");
 
         var list = entries.EnumerateArray().ToList();
         var ids = list.Select(e => e.Id()).ToList();
@@ -244,8 +265,8 @@ public sealed class AuditLogTests
                 ("RegisterOffice", "Succeeded"),
             }));
             Assert.That(ids, Is.Ordered.Descending);
-            Assert.That(list.Select(e => e.GetProperty("officeId").GetInt64()), Is.All.EqualTo(_a1));
-            Assert.That(list.Select(e => e.Str("username")), Is.All.EqualTo("focal"));
+            Assert.That(list.Select(e => e.GetProperty("officeId").GetInt64()), Is.All.EqualTo(a1));
+            Assert.That(list.Select(e => e.Str("username")), Is.All.EqualTo(Focal));
             Assert.That(list[2].GetProperty("entityId").GetInt64(), Is.EqualTo(created.Id()));
             Assert.That(DateTimeOffset.Parse(list[0].Str("occurredAtUtc"), CultureInfo.InvariantCulture),
                 Is.EqualTo(new DateTimeOffset(2024, 8, 15, 6, 10, 0, TimeSpan.Zero)));
@@ -263,7 +284,7 @@ public sealed class AuditLogTests
     public async Task The_audit_of_an_office_outside_the_callers_subtree_is_403(Role role, string userOffice, string target)
     {
         var office = new Dictionary<string, long> { ["M1"] = _m1, ["A1"] = _a1, ["M2"] = _m2, ["B1"] = _b1 };
-        var client = await _app.AsNewUserAsync("outsider", role, office[userOffice]);
+        var client = await _app.AsNewUserAsync($"outsider{_n}", role, office[userOffice]);
 
         var response = await client.GetAsync($"/api/v1/audit?officeId={office[target]}");
         var problem = await response.JsonAsync(HttpStatusCode.Forbidden);
@@ -293,11 +314,14 @@ public sealed class AuditLogTests
 
         var entries = await admin.GetJsonAsync("/api/v1/audit?limit=1000");
 
+        // The fixture's app holds the other tests' rows too (far fewer than 1000): every one is listed, the world's
+        // first five (the bootstrap admin, then M1, A1, M2, B1) last.
         var rows = Sql.Query<AuditRow>(_app, "SELECT Id, Action FROM AuditLog ORDER BY Id DESC");
         Assert.Multiple(() =>
         {
             Assert.That(entries.EnumerateArray().Select(e => e.Id()), Is.EqualTo(rows.Select(r => r.Id)));
-            Assert.That(entries.EnumerateArray().Select(e => e.Str("action")),
+            Assert.That(entries.EnumerateArray().Select(e => e.Str("action")), Is.EqualTo(rows.Select(r => r.Action)));
+            Assert.That(entries.EnumerateArray().Select(e => e.Str("action")).TakeLast(5),
                 Is.EqualTo(new[] { "RegisterOffice", "RegisterOffice", "RegisterOffice", "RegisterOffice", "RegisterUser" }));
         });
     }
@@ -307,7 +331,7 @@ public sealed class AuditLogTests
     [TestCase(Role.Viewer)]
     public async Task The_whole_audit_log_is_403_to_anyone_but_a_system_administrator(Role role)
     {
-        var client = await _app.AsNewUserAsync("someone", role, _m1);
+        var client = await _app.AsNewUserAsync($"someone{_n}", role, _m1);
 
         var response = await client.GetAsync("/api/v1/audit");
         var problem = await response.JsonAsync(HttpStatusCode.Forbidden);
@@ -325,6 +349,7 @@ public sealed class AuditLogTests
         var focal = await FocalPointAsync();
         var admin = await _app.AsAdminAsync();
         var before = Sql.Count(_app, "AuditLog");
+        var failedSignIns = Sql.Count(_app, "AuditLog", "Action = 'SignIn' AND Outcome = 'Rejected'");
 
         await focal.GetJsonAsync($"/api/v1/offices/{_a1}");
         await focal.GetJsonAsync($"/api/v1/offices/{_a1}/children");
@@ -339,12 +364,12 @@ public sealed class AuditLogTests
         await admin.GetJsonAsync("/api/v1/users");
         await admin.GetJsonAsync("/api/v1/audit");
         using var anonymous = _app.Anonymous();
-        await anonymous.PostJsonAsync("/api/v1/auth/token", new { username = "focal", password = "Password-focal" }, HttpStatusCode.OK);
-        await anonymous.PostJsonAsync("/api/v1/auth/token", new { username = "focal", password = "wrong-password" }, HttpStatusCode.Unauthorized);
+        await anonymous.PostJsonAsync("/api/v1/auth/token", new { username = Focal, password = "Password-" + Focal }, HttpStatusCode.OK);
+        await anonymous.PostJsonAsync("/api/v1/auth/token", new { username = Focal, password = "wrong-password" }, HttpStatusCode.Unauthorized);
 
         // A failed sign-in is the one exception: it is audited (issue 12), a read or a successful sign-in is not.
         Assert.That(Sql.Count(_app, "AuditLog"), Is.EqualTo(before + 1));
-        Assert.That(Sql.Count(_app, "AuditLog", "Action = 'SignIn' AND Outcome = 'Rejected'"), Is.EqualTo(1));
+        Assert.That(Sql.Count(_app, "AuditLog", "Action = 'SignIn' AND Outcome = 'Rejected'"), Is.EqualTo(failedSignIns + 1));
     }
 
     [Test]
@@ -355,7 +380,7 @@ public sealed class AuditLogTests
         var last = LastAuditId();
 
         var assignment = await admin.PostJsonAsync($"/api/v1/offices/{_b1}/focal-points",
-            new { userId = UserId("focal"), validFrom = "2024-08-01" }, HttpStatusCode.Created);
+            new { userId = UserId(Focal), validFrom = "2024-08-01" }, HttpStatusCode.Created);
 
         var row = RowsAfter(last).Single();
         Assert.Multiple(() =>

@@ -7,27 +7,43 @@ using CharterTracker.Tests.Support;
 
 namespace CharterTracker.Tests.Web;
 
-/// <summary>The administrator's office pages over HTTP: the tree a level at a time, the forms that change it, the CSV import.</summary>
+/// <summary>
+/// The administrator's office pages over HTTP: the tree a level at a time, the forms that change it, the CSV import.
+/// One app for the fixture: each test has a ministry of its own (code <c>MIN{n}</c>, agencies <c>MIN{n}-A1</c>…), the
+/// clock is set back before each test.
+/// </summary>
 public sealed partial class AdminOfficesTests
 {
+    private static readonly DateTimeOffset Today = TestClock.At(2024, 9, 25).GetUtcNow();
+
     private TestApp _app = null!;
     private Given _given = null!;
     private long _ministry;
     private long[] _agencies = [];
+    private int _serial;
+    /// <summary>This test's ministry's code.</summary>
+    private string _min = "";
+
+    [OneTimeSetUp]
+    public async Task StartApp()
+    {
+        _app = await TestApp.StartAsync(TestClock.At(2024, 9, 25));
+        _given = new Given(_app);
+        await _app.UserAsync("admin.bn", Role.SystemAdmin, null, language: "bn");
+    }
+
+    [OneTimeTearDown]
+    public async Task StopApp() => await _app.DisposeAsync();
 
     [SetUp]
     public async Task Start()
     {
-        _app = await TestApp.StartAsync(TestClock.At(2024, 9, 25));
-        _given = new Given(_app);
-        (_ministry, _agencies) = await _given.MinistryWithAsync(3);
-        await _given.OfficeAsync("MIN-A1-D1", _agencies[0], OfficeKind.DistrictOffice);
-        await _given.OfficeAsync("MIN-A1-D2", _agencies[0], OfficeKind.DistrictOffice);
-        await _app.UserAsync("admin.bn", Role.SystemAdmin, null, language: "bn");
+        _app.Clock.Set(Today);
+        _min = $"MIN{++_serial}";
+        (_ministry, _agencies) = await _given.MinistryWithAsync(3, _min);
+        await _given.OfficeAsync($"{_min}-A1-D1", _agencies[0], OfficeKind.DistrictOffice);
+        await _given.OfficeAsync($"{_min}-A1-D2", _agencies[0], OfficeKind.DistrictOffice);
     }
-
-    [TearDown]
-    public async Task Stop() => await _app.DisposeAsync();
 
     private Task<HttpClient> AdminAsync() => _app.SignInOnFormAsync(BootstrapAdmin.Username, TestApp.AdminPassword);
 
@@ -51,11 +67,11 @@ public sealed partial class AdminOfficesTests
         {
             Assert.That(Row(top, _ministry), Does.Contain("data-children=\"3\"").And.Contain("Ministry").And.Contain($"href=\"/admin/offices?officeId={_ministry}\""));
             Assert.That(Row(top, _agencies[0]), Is.Null, "the top level shows no grandchildren");
-            Assert.That(Row(ministry, _agencies[0]), Does.Contain("data-children=\"2\"").And.Contain("দপ্তর MIN-A1").And.Contain("Office MIN-A1").And.Contain("Agency"));
+            Assert.That(Row(ministry, _agencies[0]), Does.Contain("data-children=\"2\"").And.Contain($"দপ্তর {_min}-A1").And.Contain($"Office {_min}-A1").And.Contain("Agency"));
             Assert.That(Row(ministry, _agencies[1]), Does.Contain("data-children=\"0\"").And.Contain("data-state=\"active\""));
-            Assert.That(Breadcrumb(agency), Is.EqualTo("All offices › Office MIN › Office MIN-A1"));
-            Assert.That(agency, Does.Contain(">MIN-A1-D1<").And.Contain(">MIN-A1-D2<").And.Contain("District office"));
-            Assert.That(agency, Does.Not.Contain(">MIN-A2<"), "a level shows its own children only");
+            Assert.That(Breadcrumb(agency), Is.EqualTo($"All offices › Office {_min} › Office {_min}-A1"));
+            Assert.That(agency, Does.Contain($">{_min}-A1-D1<").And.Contain($">{_min}-A1-D2<").And.Contain("District office"));
+            Assert.That(agency, Does.Not.Contain($">{_min}-A2<"), "a level shows its own children only");
         });
     }
 
@@ -70,7 +86,7 @@ public sealed partial class AdminOfficesTests
         {
             Assert.That(html, Does.Contain("<html lang=\"bn\">"));
             Assert.That(Row(html, _agencies[0]), Does.Contain("সংস্থা").And.Contain(">২<").And.Contain("সক্রিয়"));
-            Assert.That(Breadcrumb(html), Is.EqualTo("সব দপ্তর › দপ্তর MIN"));
+            Assert.That(Breadcrumb(html), Is.EqualTo($"সব দপ্তর › দপ্তর {_min}"));
             Assert.That(html, Does.Contain("সরাসরি অধীন দপ্তর"));
         });
     }
@@ -80,7 +96,7 @@ public sealed partial class AdminOfficesTests
     {
         var admin = await _app.AsAdminAsync();
         var csv = new StringBuilder("code,nameBn,nameEn,kind,parentCode,activeFrom\n");
-        for (var i = 1; i <= 55; i++) csv.Append($"UPZ-{i:00},উপজেলা {i},Upazila {i},UpazilaOffice,MIN-A2,2020-07-01\n");
+        for (var i = 1; i <= 55; i++) csv.Append($"UPZ-{i:00},উপজেলা {i},Upazila {i},UpazilaOffice,{_min}-A2,2020-07-01\n");
         (await admin.PostAsync("/api/v1/offices/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         var browser = await AdminAsync();
 
@@ -106,19 +122,19 @@ public sealed partial class AdminOfficesTests
 
         var response = await admin.PostFormAsync($"/admin/offices/new?parentId={_agencies[1]}", WebClient.FormToken(form), new Dictionary<string, string>
         {
-            ["code"] = "MIN-A2-DIV", ["nameBn"] = "বিভাগীয় কার্যালয়, ঢাকা", ["nameEn"] = "Divisional office, Dhaka", ["kind"] = "DivisionalOffice", ["activeFrom"] = "2024-09-25",
+            ["code"] = $"{_min}-A2-DIV", ["nameBn"] = "বিভাগীয় কার্যালয়, ঢাকা", ["nameEn"] = "Divisional office, Dhaka", ["kind"] = "DivisionalOffice", ["activeFrom"] = "2024-09-25",
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
         Assert.That(response.Headers.Location!.OriginalString, Is.EqualTo($"/admin/offices?officeId={_agencies[1]}&saved=office"));
         var level = await admin.PageAsync(response.Headers.Location.OriginalString);
-        var stored = Sql.Query<(long ParentId, string Kind, string ActiveFrom)>(_app, "SELECT ParentId, Kind, ActiveFrom FROM Offices WHERE Code = 'MIN-A2-DIV'");
+        var stored = Sql.Query<(long ParentId, string Kind, string ActiveFrom)>(_app, "SELECT ParentId, Kind, ActiveFrom FROM Offices WHERE Code = @code", new { code = $"{_min}-A2-DIV" });
         Assert.Multiple(() =>
         {
             Assert.That(WebClient.InputValue(form, "activeFrom"), Is.EqualTo("25/09/2024"), "today by default, day first");
             Assert.That(form, Does.Contain("<option value=\"DivisionalOffice\" selected"), "the kind below an agency");
             Assert.That(stored, Is.EqualTo(new[] { (_agencies[1], "DivisionalOffice", "2024-09-25") }));
-            Assert.That(level, Does.Contain("Saved: office").And.Contain(">MIN-A2-DIV<"));
+            Assert.That(level, Does.Contain("Saved: office").And.Contain($">{_min}-A2-DIV<"));
         });
     }
 
@@ -164,12 +180,12 @@ public sealed partial class AdminOfficesTests
 
         var response = await admin.PostFormAsync($"/admin/offices/new?parentId={_ministry}", WebClient.FormToken(form), new Dictionary<string, string>
         {
-            ["code"] = "MIN-A1", ["nameBn"] = "নতুন দপ্তর", ["nameEn"] = "", ["kind"] = "Agency", ["activeFrom"] = "2024-09-25",
+            ["code"] = $"{_min}-A1", ["nameBn"] = "নতুন দপ্তর", ["nameEn"] = "", ["kind"] = "Agency", ["activeFrom"] = "2024-09-25",
         });
         var html = await response.Content.ReadAsStringAsync();
         var taken = await admin.PostFormAsync($"/admin/offices/new?parentId={_ministry}", WebClient.FormToken(html), new Dictionary<string, string>
         {
-            ["code"] = "MIN-A1", ["nameBn"] = "নতুন দপ্তর", ["nameEn"] = "New office", ["kind"] = "Agency", ["activeFrom"] = "2024-09-25",
+            ["code"] = $"{_min}-A1", ["nameBn"] = "নতুন দপ্তর", ["nameEn"] = "New office", ["kind"] = "Agency", ["activeFrom"] = "2024-09-25",
         });
         var takenHtml = await taken.Content.ReadAsStringAsync();
 
@@ -179,7 +195,7 @@ public sealed partial class AdminOfficesTests
             Assert.That(WebClient.FieldError(html, "nameEn"), Is.EqualTo("✗ ইংরেজি নাম দিতে হবে।"));
             Assert.That(html, Does.Contain("নিচের বিষয়গুলো ঠিক করুন"));
             Assert.That(taken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(WebClient.FieldError(takenHtml, "code"), Does.Contain("'MIN-A1' কোডটি ইতোমধ্যে ব্যবহৃত হয়েছে"));
+            Assert.That(WebClient.FieldError(takenHtml, "code"), Does.Contain($"'{_min}-A1' কোডটি ইতোমধ্যে ব্যবহৃত হয়েছে"));
             Assert.That(Sql.Count(_app, "Offices", "NameBn = 'নতুন দপ্তর'"), Is.Zero);
         });
     }
@@ -191,7 +207,7 @@ public sealed partial class AdminOfficesTests
         var form = await admin.PageAsync($"/admin/offices/{_agencies[2]}/move");
 
         var response = await admin.PostFormAsync($"/admin/offices/{_agencies[2]}/move", WebClient.FormToken(form),
-            new Dictionary<string, string> { ["newParentId"] = "MIN-A1", ["effectiveOn"] = "2024-10-01" });
+            new Dictionary<string, string> { ["newParentId"] = $"{_min}-A1", ["effectiveOn"] = "2024-10-01" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
         var newParent = await admin.PageAsync($"/admin/offices?officeId={_agencies[0]}");
@@ -216,7 +232,7 @@ public sealed partial class AdminOfficesTests
         var unknown = await admin.PostFormAsync($"/admin/offices/{_agencies[0]}/move", WebClient.FormToken(form),
             new Dictionary<string, string> { ["newParentId"] = "NOWHERE", ["effectiveOn"] = "2024-10-01" });
         var cycle = await bengali.PostFormAsync($"/admin/offices/{_agencies[0]}/move", WebClient.FormToken(formBn),
-            new Dictionary<string, string> { ["newParentId"] = "MIN-A1-D1", ["effectiveOn"] = "2024-10-01" });
+            new Dictionary<string, string> { ["newParentId"] = $"{_min}-A1-D1", ["effectiveOn"] = "2024-10-01" });
         var unknownHtml = await unknown.Content.ReadAsStringAsync();
         var cycleHtml = await cycle.Content.ReadAsStringAsync();
 
@@ -265,22 +281,23 @@ public sealed partial class AdminOfficesTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(WebClient.InputValue(form, "nameEn"), Is.EqualTo("Office MIN-A2"));
+            Assert.That(WebClient.InputValue(form, "nameEn"), Is.EqualTo($"Office {_min}-A2"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(Sql.Query<string>(_app, "SELECT NameEn FROM Offices WHERE Id = @id", new { id = _agencies[1] }).Single(), Is.EqualTo("New name"));
-            Assert.That(Sql.Count(_app, "OfficeChanges", "OfficeId = @id AND Change = 'Renamed' AND Before LIKE '%Office MIN-A2%'", new { id = _agencies[1] }), Is.EqualTo(1));
+            Assert.That(Sql.Count(_app, "OfficeChanges", "OfficeId = @id AND Change = 'Renamed' AND Before LIKE @before", new { id = _agencies[1], before = $"%Office {_min}-A2%" }), Is.EqualTo(1));
         });
     }
 
     [Test]
     public async Task A_focal_point_is_assigned_and_the_assignment_ended_from_the_offices_page()
     {
-        await _app.UserAsync("a3.fp", Role.FocalPoint, _agencies[2]);
+        var a3FocalPoint = $"a3.{_min}.fp";
+        await _app.UserAsync(a3FocalPoint, Role.FocalPoint, _agencies[2]);
         var admin = await AdminAsync();
         var level = await admin.PageAsync($"/admin/offices?officeId={_agencies[0]}");
 
         var assigned = await admin.PostFormAsync($"/admin/offices/{_agencies[0]}/focal-points", WebClient.FormToken(level),
-            new Dictionary<string, string> { ["userId"] = "a3.fp", ["validFrom"] = "2024-09-01" });
+            new Dictionary<string, string> { ["userId"] = a3FocalPoint, ["validFrom"] = "2024-09-01" });
         var after = await admin.PageAsync($"/admin/offices?officeId={_agencies[0]}");
         var assignment = Sql.Query<long>(_app, "SELECT Id FROM FocalPointAssignments WHERE OfficeId = @id", new { id = _agencies[0] }).Single();
         var endPage = await admin.PageAsync($"/admin/offices/{_agencies[0]}/focal-points/{assignment}/end");
@@ -294,7 +311,7 @@ public sealed partial class AdminOfficesTests
         Assert.Multiple(async () =>
         {
             Assert.That(assigned.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await assigned.Content.ReadAsStringAsync());
-            Assert.That(after, Does.Contain($"<tr data-assignment=\"{assignment}\">").And.Contain("a3.fp").And.Contain("Open-ended"));
+            Assert.That(after, Does.Contain($"<tr data-assignment=\"{assignment}\">").And.Contain(a3FocalPoint).And.Contain("Open-ended"));
             Assert.That(tooEarly.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(WebClient.FieldError(await tooEarly.Content.ReadAsStringAsync(), "validUntil"), Does.Contain("it must end after that"));
             Assert.That(ended.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
