@@ -24,7 +24,15 @@ public sealed class ScoringData(DbSession db, OfficeTreeCache trees)
         public string Kind { get; init; } = "";
         public long Id { get; init; }
         public long OfficeId { get; init; }
-        public int? Quarter { get; init; }
+        /// <summary>
+        /// The record's quarter; none for a record of the year. Tallies store 0 for none and are read as stored: a column
+        /// computed in SQL (NULLIF) has no declared type, so SQLite types it by each row's value, and Dapper's reader,
+        /// built from the first row it meets, fails on a later row whose type differs.
+        /// </summary>
+        public int? Quarter { get => _quarter == 0 ? null : _quarter; init => _quarter = value; }
+
+        private readonly int? _quarter;
+
         public bool HasEvidence { get; init; }
         public DateOnly RecordedOn { get; init; }
 
@@ -107,7 +115,7 @@ public sealed class ScoringData(DbSession db, OfficeTreeCache trees)
             // office's 2,000th record as on its first.
             _ => await db.QueryAsync<RecordRow>(
                 $"""
-                SELECT Kind, OfficeId, NULLIF(Quarter, 0) AS Quarter, HasEvidence, FirstRecordedOn AS RecordedOn, Records
+                SELECT Kind, OfficeId, Quarter, HasEvidence, FirstRecordedOn AS RecordedOn, Records
                 FROM RecordTallies WHERE FiscalYear = @Name{Only("OfficeId")}
                 UNION ALL SELECT 'Kaizen', OfficeId, Quarter, HasEvidence, MIN(ImplementedRecordedOn), COUNT(*) FROM KaizenCases
                 WHERE FiscalYear = @Name AND WithdrawnAtUtc IS NULL AND Status = 'Implemented'{Only("OfficeId")} GROUP BY OfficeId, Quarter, HasEvidence
