@@ -30,11 +30,7 @@ public sealed class RecordTrainingTests
     [SetUp]
     public async Task Start()
     {
-        if (_app.Clock.GetUtcNow() != Today)
-        {
-            _app.Clock.Set(Today);
-            _app.ForgetSignIns();
-        }
+        _app.SetClockBack(Today);
         _n = ++_serial;
         (_ministry, _agencies) = await new Given(_app).MinistryWithAsync(2, $"MIN{_n}");
         _focalPoint = await _app.AsNewUserAsync($"fp{_n}", Role.FocalPoint, _ministry);
