@@ -7,26 +7,46 @@ using CharterTracker.Tests.Support;
 
 namespace CharterTracker.Tests.Evidence;
 
+/// <summary>
+/// One app for the fixture (no test moves its clock); each test has a ministry with two agencies and a focal point of
+/// its own, and a PDF whose bytes carry the test's number (files are stored by hash, so each test's file is its own).
+/// "Nothing stored" is counted before and after.
+/// </summary>
 public sealed class EvidenceTests
 {
     private TestApp _app = null!;
     private HttpClient _focalPoint = null!;
     private long _office;
     private long _otherOffice;
+    private int _serial;
+    /// <summary>This test's number, in the names and bytes it creates.</summary>
+    private int _n;
 
-    private static readonly byte[] SmallPdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    /// <summary>A small PDF of this test's own.</summary>
+    private byte[] SmallPdf => Encoding.ASCII.GetBytes($"%PDF-1.4\n% test {_n}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    [OneTimeSetUp]
+    public async Task StartApp() =>
+        _app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["Charter:Evidence:MaxBytes"] = "100000" });
+
+    [OneTimeTearDown]
+    public async Task StopApp() => await _app.DisposeAsync();
 
     [SetUp]
     public async Task Start()
     {
-        _app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["Charter:Evidence:MaxBytes"] = "100000" });
-        var (_, agencies) = await new Given(_app).MinistryWithAsync(2);
+        _n = ++_serial;
+        var (_, agencies) = await new Given(_app).MinistryWithAsync(2, $"MIN{_n}");
         (_office, _otherOffice) = (agencies[0], agencies[1]);
-        _focalPoint = await _app.AsNewUserAsync("fp", Role.FocalPoint, _office);
+        _focalPoint = await _app.AsNewUserAsync($"fp{_n}", Role.FocalPoint, _office);
     }
 
-    [TearDown]
-    public async Task Stop() => await _app.DisposeAsync();
+    /// <summary>Every file under the evidence folder (none before the first upload).</summary>
+    private string[] StoredFiles(string pattern = "*")
+    {
+        var folder = Path.Combine(_app.Directory, "evidence");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, pattern, SearchOption.AllDirectories) : [];
+    }
 
     private static MultipartFormDataContent Upload(byte[] content, string contentType, string fileName = "minutes.pdf", string? evidenceDate = "2024-08-10", long? officeId = null)
     {
@@ -42,6 +62,7 @@ public sealed class EvidenceTests
     [Test]
     public async Task An_uploaded_pdf_is_stored_with_its_hash_and_counts_as_evidence_for_the_record_that_names_it()
     {
+        var before = StoredFiles("*.bin");
         var uploaded = await (await _focalPoint.PostAsync("/api/v1/evidence", Upload(SmallPdf, "application/pdf"))).JsonAsync(HttpStatusCode.Created);
         var update = await _focalPoint.PostJsonAsync($"/api/v1/offices/{_office}/charter-updates",
             Samples.CharterUpdate().With("hasEvidence", false).With("evidenceIds", new[] { uploaded.Id() }), HttpStatusCode.Created);
@@ -55,7 +76,7 @@ public sealed class EvidenceTests
             Assert.That(update.GetProperty("hasEvidence").GetBoolean(), Is.True);
             Assert.That(update.GetProperty("evidenceIds").EnumerateArray().Select(e => e.GetInt64()), Is.EqualTo(new[] { uploaded.Id() }));
         });
-        var files = Directory.GetFiles(Path.Combine(_app.Directory, "evidence"), "*.bin", SearchOption.AllDirectories);
+        var files = StoredFiles("*.bin").Except(before);
         Assert.That(files.Select(Path.GetFileNameWithoutExtension), Is.EqualTo(new[] { uploaded.Str("sha256") }), "stored outside the database, named by its hash");
     }
 
@@ -64,8 +85,8 @@ public sealed class EvidenceTests
     {
         var uploaded = await (await _focalPoint.PostAsync("/api/v1/evidence", Upload(SmallPdf, "application/pdf"))).JsonAsync(HttpStatusCode.Created);
         await _focalPoint.PostJsonAsync($"/api/v1/offices/{_office}/charter-updates", Samples.CharterUpdate().With("evidenceIds", new[] { uploaded.Id() }), HttpStatusCode.Created);
-        var viewer = await _app.AsNewUserAsync("viewer", Role.Viewer, _office);
-        var outsider = await _app.AsNewUserAsync("outsider", Role.FocalPoint, _otherOffice);
+        var viewer = await _app.AsNewUserAsync($"viewer{_n}", Role.Viewer, _office);
+        var outsider = await _app.AsNewUserAsync($"outsider{_n}", Role.FocalPoint, _otherOffice);
 
         var download = await viewer.GetAsync($"/api/v1/evidence/{uploaded.Id()}");
         var refused = await outsider.GetAsync($"/api/v1/evidence/{uploaded.Id()}");
@@ -85,22 +106,26 @@ public sealed class EvidenceTests
     {
         var big = new byte[100_001];
         SmallPdf.CopyTo(big, 0);
+        var rows = Sql.Count(_app, "EvidenceFiles");
+        var stored = StoredFiles();
 
         var problem = await (await _focalPoint.PostAsync("/api/v1/evidence", Upload(big, "application/pdf"))).JsonAsync(HttpStatusCode.RequestEntityTooLarge);
 
         Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "file" }));
-        Assert.That(Sql.Count(_app, "EvidenceFiles"), Is.Zero);
-        Assert.That(Directory.Exists(Path.Combine(_app.Directory, "evidence")) ? Directory.GetFiles(Path.Combine(_app.Directory, "evidence"), "*", SearchOption.AllDirectories) : [], Is.Empty);
+        Assert.That(Sql.Count(_app, "EvidenceFiles"), Is.EqualTo(rows), "no row written");
+        Assert.That(StoredFiles(), Is.EquivalentTo(stored), "no file left on disk, not even a temporary one");
     }
 
     [TestCase("application/x-msdownload", "run.exe")]
     [TestCase("text/html", "page.html")]
     public async Task A_refused_type_is_a_415(string contentType, string fileName)
     {
+        var rows = Sql.Count(_app, "EvidenceFiles");
+
         var problem = await (await _focalPoint.PostAsync("/api/v1/evidence", Upload("MZ......"u8.ToArray(), contentType, fileName))).JsonAsync(HttpStatusCode.UnsupportedMediaType);
 
         Assert.That(problem.Str("detail"), Does.Contain(contentType));
-        Assert.That(Sql.Count(_app, "EvidenceFiles"), Is.Zero);
+        Assert.That(Sql.Count(_app, "EvidenceFiles"), Is.EqualTo(rows), "no row written");
     }
 
     [Test]
@@ -124,10 +149,12 @@ public sealed class EvidenceTests
     [Test]
     public async Task Naming_evidence_that_does_not_exist_is_rejected()
     {
+        var updates = Sql.Count(_app, "CharterUpdates");
+
         var problem = await _focalPoint.PostJsonAsync($"/api/v1/offices/{_office}/charter-updates", Samples.CharterUpdate().With("evidenceIds", new[] { 424242 }), HttpStatusCode.BadRequest);
 
         Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "evidenceIds" }));
-        Assert.That(Sql.Count(_app, "CharterUpdates"), Is.Zero);
+        Assert.That(Sql.Count(_app, "CharterUpdates"), Is.EqualTo(updates), "no update written");
     }
 
     [Test]

@@ -31,11 +31,7 @@ public sealed class RecordMeetingTests
     [SetUp]
     public async Task Start()
     {
-        if (_app.Clock.GetUtcNow() != Today)
-        {
-            _app.Clock.Set(Today);
-            _app.ForgetSignIns();
-        }
+        _app.SetClockBack(Today);
         _n = ++_serial;
         (_ministry, _agencies) = await new Given(_app).MinistryWithAsync(2, $"MIN{_n}");
         _focalPoint = await _app.AsNewUserAsync($"mopa{_n}.fp", Role.FocalPoint, _ministry);

@@ -30,11 +30,7 @@ public sealed class RegisterOfficeTests
     [SetUp]
     public void Start()
     {
-        if (_app.Clock.GetUtcNow() != Today)
-        {
-            _app.Clock.Set(Today);
-            _app.ForgetSignIns();
-        }
+        _app.SetClockBack(Today);
         _n = ++_serial;
     }
 

@@ -4,26 +4,36 @@ using CharterTracker.Tests.Support;
 
 namespace CharterTracker.Tests.Reports;
 
+/// <summary>
+/// One app for the fixture (no test moves its clock); each test has a ministry with an agency and a focal point of its
+/// own (codes and usernames carry the test's number), so each test's reports are the first of their office.
+/// </summary>
 public sealed class SubmitReportTests
 {
     private TestApp _app = null!;
     private HttpClient _focalPoint = null!;
     private long _ministry;
     private long _agency;
+    private int _serial;
+    /// <summary>This test's number, in the names it creates.</summary>
+    private int _n;
+
+    // Reports are about a period and are submitted after it: 20 Oct 2024 is after Q1 ended.
+    [OneTimeSetUp]
+    public async Task StartApp() => _app = await TestApp.StartAsync(TestClock.At(2024, 10, 20));
+
+    [OneTimeTearDown]
+    public async Task StopApp() => await _app.DisposeAsync();
 
     [SetUp]
     public async Task Start()
     {
-        // Reports are about a period and are submitted after it: 20 Oct 2024 is after Q1 ended.
-        _app = await TestApp.StartAsync(TestClock.At(2024, 10, 20));
+        _n = ++_serial;
         long[] agencies;
-        (_ministry, agencies) = await new Given(_app).MinistryWithAsync(1);
+        (_ministry, agencies) = await new Given(_app).MinistryWithAsync(1, $"MIN{_n}");
         _agency = agencies[0];
-        _focalPoint = await _app.AsNewUserAsync("fp", Role.FocalPoint, _agency);
+        _focalPoint = await _app.AsNewUserAsync($"fp{_n}", Role.FocalPoint, _agency);
     }
-
-    [TearDown]
-    public async Task Stop() => await _app.DisposeAsync();
 
     [Test]
     public async Task A_quarterly_report_submitted_after_its_quarter_goes_to_the_parent_office()
@@ -63,7 +73,7 @@ public sealed class SubmitReportTests
     public async Task The_parent_offices_committee_reads_the_report_and_cannot_change_it()
     {
         var report = await _focalPoint.PostJsonAsync($"/api/v1/offices/{_agency}/reports", Samples.Report(), HttpStatusCode.Created);
-        var committee = await _app.AsNewUserAsync("committee", Role.MonitoringCommittee, _ministry);
+        var committee = await _app.AsNewUserAsync($"committee{_n}", Role.MonitoringCommittee, _ministry);
 
         var read = await committee.GetJsonAsync($"/api/v1/reports/{report.Id()}");
         await committee.PutJsonAsync($"/api/v1/reports/{report.Id()}", Samples.Report(), HttpStatusCode.Forbidden);

@@ -104,6 +104,14 @@ public sealed class TestApp : IAsyncDisposable
         _clients.Clear();
     }
 
+    /// <summary>For an app a fixture shares: sets the clock back to <paramref name="now"/> after a test moved it, and drops the sign-ins made meanwhile.</summary>
+    public void SetClockBack(DateTimeOffset now)
+    {
+        if (Clock.GetUtcNow() == now) return;
+        Clock.Set(now);
+        ForgetSignIns();
+    }
+
     public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
 
     public Task<HttpClient> AsAdminAsync() => AsAsync(BootstrapAdmin.Username, AdminPassword);

@@ -8,26 +8,37 @@ using CharterTracker.Tests.Support;
 namespace CharterTracker.Tests.Web;
 
 /// <summary>Importing offices from CSV on the admin page: the dry run's report, then a confirmation that imports exactly that file.</summary>
+/// <remarks>
+/// One app for the fixture (no test moves its clock) with MOPA and the Bengali administrator created once. The good
+/// file's codes carry the test's number (DGT{n}, …), so the files imported by one test neither collide with another's
+/// nor with the sample file's codes (DGT-DIV-6, DGT-DIST-47).
+/// </remarks>
 public sealed class AdminOfficeImportTests
 {
     private TestApp _app = null!;
+    private int _serial;
+    /// <summary>This test's number, in the codes it imports.</summary>
+    private int _n;
 
-    [SetUp]
-    public async Task Start()
+    [OneTimeSetUp]
+    public async Task StartApp()
     {
         _app = await TestApp.StartAsync(TestClock.At(2024, 9, 25));
         await new Given(_app).OfficeAsync("MOPA", kind: OfficeKind.Ministry, activeFrom: "2015-07-01");
         await _app.UserAsync("admin.bn", Role.SystemAdmin, null, language: "bn");
     }
 
-    [TearDown]
-    public async Task Stop() => await _app.DisposeAsync();
+    [OneTimeTearDown]
+    public async Task StopApp() => await _app.DisposeAsync();
 
-    private const string GoodFile = """
+    [SetUp]
+    public void Start() => _n = ++_serial;
+
+    private string GoodFile => $"""
         code,nameBn,nameEn,kind,parentCode,activeFrom
-        DGT-DIV-6,"সরকারি যানবাহন অধিদপ্তর, বিভাগীয় কার্যালয়, ঢাকা","DGT Divisional Office, Dhaka",DivisionalOffice,DGT,2020-07-01
-        DGT,সরকারি যানবাহন অধিদপ্তর,Department of Government Transport,Department,MOPA,2015-07-01
-        DGT-DIST-47,"সরকারি যানবাহন অধিদপ্তর, জেলা কার্যালয়, গাজীপুর","DGT District Office, Gazipur",DistrictOffice,DGT-DIV-6,2021-01-01
+        DGT{_n}-DIV-6,"সরকারি যানবাহন অধিদপ্তর, বিভাগীয় কার্যালয়, ঢাকা","DGT Divisional Office, Dhaka",DivisionalOffice,DGT{_n},2020-07-01
+        DGT{_n},সরকারি যানবাহন অধিদপ্তর,Department of Government Transport,Department,MOPA,2015-07-01
+        DGT{_n}-DIST-47,"সরকারি যানবাহন অধিদপ্তর, জেলা কার্যালয়, গাজীপুর","DGT District Office, Gazipur",DistrictOffice,DGT{_n}-DIV-6,2021-01-01
         """;
 
     private const string BadFile = """
@@ -161,7 +172,7 @@ public sealed class AdminOfficeImportTests
             Assert.That(confirmed.Headers.Location!.OriginalString, Is.EqualTo("/admin/offices/import?saved=office-import&imported=3"));
             Assert.That(await admin.PageAsync(confirmed.Headers.Location.OriginalString), Does.Contain("3 offices imported."));
             Assert.That(afterConfirm, Is.EqualTo(before + 3));
-            Assert.That(Sql.Query<string>(_app, "SELECT NameBn FROM Offices WHERE Code = 'DGT-DIST-47'").Single(), Is.EqualTo("সরকারি যানবাহন অধিদপ্তর, জেলা কার্যালয়, গাজীপুর"));
+            Assert.That(Sql.Query<string>(_app, "SELECT NameBn FROM Offices WHERE Code = @code", new { code = $"DGT{_n}-DIST-47" }).Single(), Is.EqualTo("সরকারি যানবাহন অধিদপ্তর, জেলা কার্যালয়, গাজীপুর"));
             Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "a second confirmation of the same file imports nothing");
             Assert.That(ErrorRows(againHtml), Does.Contain((2, "code")));
             Assert.That(Sql.Count(_app, "Offices"), Is.EqualTo(before + 3));
@@ -174,7 +185,7 @@ public sealed class AdminOfficeImportTests
         var admin = await _app.SignInOnFormAsync(BootstrapAdmin.Username, TestApp.AdminPassword);
         var (_, html) = await CheckAsync(admin, GoodFile);
         var hidden = Hidden(html);
-        hidden["csv"] += "\nEXTRA,অতিরিক্ত,Extra,Agency,MOPA,2016-01-01\n";
+        hidden["csv"] += $"\nEXTRA{_n},অতিরিক্ত,Extra,Agency,MOPA,2016-01-01\n";
 
         var response = await admin.PostFormAsync("/admin/offices/import/confirm", WebClient.FormToken(html), hidden);
 
@@ -182,7 +193,7 @@ public sealed class AdminOfficeImportTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(WebClient.FieldError(await response.Content.ReadAsStringAsync(), "file"), Does.Contain("is not the one that was checked"));
-            Assert.That(Sql.Count(_app, "Offices", "Code IN ('DGT', 'EXTRA')"), Is.Zero);
+            Assert.That(Sql.Count(_app, "Offices", "Code IN (@dgt, @extra)", new { dgt = $"DGT{_n}", extra = $"EXTRA{_n}" }), Is.Zero);
         });
     }
 
