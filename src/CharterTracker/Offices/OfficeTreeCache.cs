@@ -7,7 +7,7 @@ namespace CharterTracker.Offices;
 /// The whole effective-dated office tree held in memory, for the questions a write's score refresh asks about a few
 /// offices on a quarter's first day (did it exist, who hung under it, its path, its parents in a year). The tree
 /// changes rarely and a write would otherwise walk it in SQL several times; <c>TreeVersions</c> (db 0020, kept by
-/// triggers) tells whether the copy is current, so each use costs one small read — inside a write's transaction, a
+/// triggers, a random number at each change, never reused by a rolled-back one) tells whether the copy is current, so each use costs one small read — inside a write's transaction, a
 /// read of the same state the write sees, on every node of a cluster.
 /// </summary>
 public sealed class OfficeTreeCache
